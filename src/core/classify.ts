@@ -1,0 +1,117 @@
+// Runs every rule (built-in, custom, protected paths) over the simple commands of a parsed line.
+import * as path from 'node:path';
+import { minimatch } from 'minimatch';
+import type { GuardConfig } from './config';
+import { ALL_RULES } from './rules/registry';
+import type { Category, Rule, RuleContext, RuleMatch, Severity } from './rules/types';
+import type { SimpleCommand } from './shell/types';
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  category: Category;
+  /** The rule's message with its placeholders filled. */
+  message: string;
+  why: string;
+  saferAlternative?: string;
+  /** The simple command that matched, as written. */
+  commandText: string;
+  /** How the command was reached (wrappers unwrapped), outermost first. */
+  via: string[];
+}
+
+/** Fills `{{name}}` placeholders; unknown names are left visible rather than silently dropped. */
+export function formatMessage(template: string, data: Record<string, string> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (data && key in data ? data[key] : whole));
+}
+
+export function findingFrom(rule: Rule, match: RuleMatch, command: SimpleCommand): Finding {
+  const template = rule.meta.messages[match.messageId] ?? match.messageId;
+  return {
+    ruleId: rule.meta.id,
+    title: rule.meta.title,
+    severity: match.severity ?? rule.meta.severity,
+    category: rule.meta.category,
+    message: formatMessage(template, match.data),
+    why: rule.meta.why,
+    saferAlternative: rule.meta.saferAlternative,
+    commandText: command.text,
+    via: command.via,
+  };
+}
+
+/** Commands that delete, move, truncate or overwrite the paths they name. */
+const MUTATING_COMMANDS = new Set(['rm', 'rmdir', 'unlink', 'mv', 'shred', 'truncate', 'chmod', 'chown', 'tee', 'dd', 'srm', 'wipe']);
+
+function protectedPathFindings(command: SimpleCommand, context: RuleContext, patterns: string[]): Finding[] {
+  if (patterns.length === 0) return [];
+  const targets: string[] = command.redirects.filter((r) => r.op.startsWith('>') || r.op === '&>' || r.op === '&>>').map((r) => r.target);
+  if (MUTATING_COMMANDS.has(command.name)) targets.push(...command.argv.slice(1).filter((a) => !a.startsWith('-')).map((a) => a.replace(/^of=/, '')));
+  if (command.name === 'sed' && command.argv.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place'))) {
+    targets.push(...command.argv.slice(1).filter((a) => !a.startsWith('-')));
+  }
+  const base = context.cwd ?? context.workspaceRoot;
+  const root = context.workspaceRoot ?? context.cwd;
+  for (const target of targets) {
+    const absolute = base && !path.isAbsolute(target) ? path.resolve(base, target) : target;
+    const relative = root && path.isAbsolute(absolute) ? path.relative(root, absolute) : target;
+    for (const pattern of patterns) {
+      const candidate = path.isAbsolute(pattern) ? absolute : relative;
+      if (minimatch(candidate, pattern, { dot: true }) || minimatch(candidate, `${pattern}/**`, { dot: true })) {
+        return [{
+          ruleId: 'policy/protected-path',
+          title: 'Protected path',
+          severity: 'destructive',
+          category: 'destructive',
+          message: `This command changes or deletes "${target}", which matches the protected path "${pattern}".`,
+          why: 'Your team listed this path in agentGuard.protectedPaths: it must not be changed without a person agreeing.',
+          commandText: command.text,
+          via: command.via,
+        }];
+      }
+    }
+  }
+  return [];
+}
+
+const compiledCustom = new Map<string, RegExp>();
+
+function customRuleFindings(command: SimpleCommand, config: GuardConfig): Finding[] {
+  const text = command.argv.join(' ');
+  const found: Finding[] = [];
+  for (const rule of config.customRules) {
+    let re = compiledCustom.get(rule.pattern);
+    if (!re) {
+      re = new RegExp(rule.pattern);
+      compiledCustom.set(rule.pattern, re);
+    }
+    if (re.test(text)) {
+      found.push({
+        ruleId: rule.id,
+        title: rule.id,
+        severity: rule.severity,
+        category: rule.category,
+        message: `Matches your custom rule ${rule.id}.`,
+        why: rule.why,
+        saferAlternative: rule.saferAlternative,
+        commandText: command.text,
+        via: command.via,
+      });
+    }
+  }
+  return found;
+}
+
+export function classify(commands: SimpleCommand[], context: RuleContext, config: GuardConfig, rules: readonly Rule[] = ALL_RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const command of commands) {
+    for (const rule of rules) {
+      const match = rule.match(command, context);
+      if (match) findings.push(findingFrom(rule, match, command));
+    }
+    findings.push(...customRuleFindings(command, config));
+    findings.push(...protectedPathFindings(command, context, config.protectedPaths));
+  }
+  return findings;
+}

@@ -1,0 +1,122 @@
+// Decides allow / ask / deny for a command line: parse → classify → apply the policy table and the user's overrides.
+// This is the one engine behind the extension, the CLI, every agent hook and the terminal gate.
+import type { Actor, DecisionKind, Environment, GuardConfig } from './config';
+import { DEFAULT_CONFIG } from './config';
+import { classify, type Finding } from './classify';
+import { findProductionTarget, type ProductionEvidence } from './production-target';
+import type { RuleContext, Severity } from './rules/types';
+import { parseCommandLine } from './shell/parse';
+import type { ParseProblem } from './shell/types';
+
+export type { Finding } from './classify';
+
+export interface DecideInput {
+  command: string;
+  /** The environment the workspace is marked as (or detected as). */
+  environment: Environment;
+  actor: Actor;
+  context?: RuleContext;
+  config?: GuardConfig;
+}
+
+export interface Decision {
+  command: string;
+  decision: DecisionKind;
+  /** The environment the decision was taken for: the workspace's, or production when the command names it. */
+  environment: Environment;
+  workspaceEnvironment: Environment;
+  /** Set when the command itself points at production (see production-target.ts). */
+  namesProduction?: ProductionEvidence;
+  actor: Actor;
+  findings: Finding[];
+  /** Rule ids of the findings, in order, without repeats. */
+  rules: string[];
+  /** One paragraph for the modal and the agent: what, why, and what to do instead. */
+  reason: string;
+  saferAlternative?: string;
+  problems: ParseProblem[];
+}
+
+/**
+ * The default policy table. Rows: severity (and credential access, and unparseable input); columns: environment.
+ * Kept as data so the README table is generated from it and cannot drift.
+ */
+export const POLICY_TABLE: Record<'catastrophic' | 'destructive' | 'caution' | 'credential-agent' | 'credential-human' | 'unparseable', Record<Environment, DecisionKind>> = {
+  catastrophic: { production: 'ask', staging: 'ask', development: 'ask' },
+  destructive: { production: 'ask', staging: 'ask', development: 'allow' },
+  caution: { production: 'ask', staging: 'allow', development: 'allow' },
+  'credential-agent': { production: 'ask', staging: 'ask', development: 'ask' },
+  'credential-human': { production: 'allow', staging: 'allow', development: 'allow' },
+  unparseable: { production: 'ask', staging: 'ask', development: 'allow' },
+};
+
+const STRENGTH: Record<DecisionKind, number> = { allow: 0, ask: 1, deny: 2 };
+
+function stronger(a: DecisionKind, b: DecisionKind): DecisionKind {
+  return STRENGTH[a] >= STRENGTH[b] ? a : b;
+}
+
+function defaultFor(finding: Finding, environment: Environment, actor: Actor): DecisionKind {
+  if (finding.category === 'credential') return POLICY_TABLE[actor === 'agent' ? 'credential-agent' : 'credential-human'][environment];
+  return POLICY_TABLE[finding.severity as Severity][environment];
+}
+
+export function decide(input: DecideInput): Decision {
+  const config = input.config ?? DEFAULT_CONFIG;
+  const parsed = parseCommandLine(input.command);
+  const findings = classify(parsed.commands, input.context ?? {}, config);
+
+  let namesProduction: ProductionEvidence | undefined;
+  for (const command of parsed.commands) {
+    const evidence = findProductionTarget(command);
+    if (evidence) {
+      namesProduction = evidence;
+      break;
+    }
+  }
+  const environment: Environment = namesProduction ? 'production' : input.environment;
+
+  let decision: DecisionKind = 'allow';
+  for (const finding of findings) {
+    const setting = config.rules[finding.ruleId] ?? 'default';
+    const kind = setting === 'default' ? defaultFor(finding, environment, input.actor) : setting === 'off' ? 'allow' : setting;
+    decision = stronger(decision, kind);
+  }
+  if (parsed.problems.length > 0) decision = stronger(decision, POLICY_TABLE.unparseable[environment]);
+
+  const active = findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const rules = [...new Set(active.map((f) => f.ruleId))];
+  const saferAlternative = active.find((f) => f.saferAlternative)?.saferAlternative;
+  return {
+    command: input.command,
+    decision,
+    environment,
+    workspaceEnvironment: input.environment,
+    namesProduction,
+    actor: input.actor,
+    findings: active,
+    rules,
+    reason: explainDecision(decision, active, parsed.problems, environment, input.environment, namesProduction),
+    saferAlternative,
+    problems: parsed.problems,
+  };
+}
+
+function explainDecision(
+  decision: DecisionKind,
+  findings: Finding[],
+  problems: ParseProblem[],
+  environment: Environment,
+  workspaceEnvironment: Environment,
+  namesProduction: ProductionEvidence | undefined,
+): string {
+  const parts: string[] = [];
+  if (findings.length > 0) parts.push(findings.map((f) => `${f.message} (${f.ruleId}): ${f.why}`).join(' '));
+  if (problems.length > 0) parts.push(`Agent Guard could not fully read this command (${problems.map((p) => p.message).join('; ')}), so it cannot vouch for it.`);
+  if (namesProduction && workspaceEnvironment !== 'production') {
+    parts.push(`The command names production ("${namesProduction.word}"), so it is treated as production although this workspace is ${workspaceEnvironment}.`);
+  }
+  if (parts.length === 0) return 'No rule matched: nothing destructive or credential-reading was found.';
+  if (decision === 'allow') parts.push(`Allowed in ${environment} by policy.`);
+  return parts.join(' ');
+}

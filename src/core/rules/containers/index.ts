@@ -1,0 +1,4 @@
+// The containers pack: every rule of this pack, sorted by id. A meta-test checks this list against the files beside it.
+import type { Rule } from '../types';
+
+export const rules: readonly Rule[] = [];

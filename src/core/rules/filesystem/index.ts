@@ -1,0 +1,5 @@
+// The filesystem pack: every rule of this pack, sorted by id. A meta-test checks this list against the files beside it.
+import type { Rule } from '../types';
+import { rule as shred } from './shred';
+
+export const rules: readonly Rule[] = [shred];

@@ -1,0 +1,45 @@
+// The contract every rule module fulfils. One rule per file: src/core/rules/<pack>/<rule-name>.ts, id `<pack>/<rule-name>`.
+import type { SimpleCommand } from '../shell/types';
+
+export type Severity = 'catastrophic' | 'destructive' | 'caution';
+
+/** `destructive` rules guard against irreversible change; `credential` rules guard secrets from being read or printed. */
+export type Category = 'destructive' | 'credential';
+
+export interface RuleMeta {
+  /** `<pack>/<rule-name>`, equal to the file path under src/core/rules without `.ts`. */
+  id: string;
+  /** Short title for lists and the README, e.g. "Recursive rm". */
+  title: string;
+  severity: Severity;
+  category: Category;
+  /** One line: why this can hurt, written for a stressed person. */
+  why: string;
+  /** What to do instead, where something safer exists. */
+  saferAlternative?: string;
+  /** Message templates by id; `{{name}}` placeholders are filled from RuleMatch.data. */
+  messages: Record<string, string>;
+}
+
+/** Facts about where the command runs. All optional: rules must work without them. */
+export interface RuleContext {
+  /** Directory the command runs in (absolute). */
+  cwd?: string;
+  /** Workspace root (absolute), if known. */
+  workspaceRoot?: string;
+  /** The user's home directory (absolute). */
+  home?: string;
+}
+
+export interface RuleMatch {
+  messageId: string;
+  data?: Record<string, string>;
+  /** Overrides the rule's severity for this match (e.g. `rm -rf /` is catastrophic, `rm -rf src` destructive). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Returns a match when this simple command does what the rule guards against; null otherwise. Must be pure. */
+  match(command: SimpleCommand, context: RuleContext): RuleMatch | null;
+}

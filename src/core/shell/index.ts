@@ -1,0 +1,3 @@
+// Public face of the shell parser.
+export * from './types';
+export { parseCommandLine } from './parse';
