@@ -1,2 +1,72 @@
-// The agent-guard CLI. Placeholder until the CLI lands.
-process.stdout.write('agent-guard\n');
+// The agent-guard CLI: dispatches to one module per subcommand under src/cli/.
+import type { CliCommand, CliIO } from './cli/io';
+import { UsageError } from './cli/io';
+
+const USAGE = `Usage: agent-guard <command> [options]
+
+Commands:
+  check [--env E] [--actor agent|human] [--cwd DIR] [--json|--jsonl] -- <command>
+                 decide allow / ask / deny for a shell command line
+  explain [--env E] [--actor A] [--cwd DIR] -- <command>
+                 show how a command was parsed and which rules fired
+  help           this text
+
+Exit codes: 0 ok, 2 bad usage.`;
+
+const COMMANDS: Record<string, () => CliCommand> = {};
+
+/** Subcommand modules register here (kept explicit so the bundle stays static). */
+export function registerCommand(name: string, load: () => CliCommand): void {
+  COMMANDS[name] = load;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    (name ? io.stdout : io.stderr)(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`agent-guard: unknown command "${name}".\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await load()(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`agent-guard ${name}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return Promise.resolve('');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+if (require.main === module) {
+  const io: CliIO = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readStdin,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      io.stderr(`agent-guard: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
