@@ -2,6 +2,9 @@
 import type { CliCommand, CliIO } from './cli/io';
 import { UsageError } from './cli/io';
 
+import { runCheck } from './cli/check';
+import { runExplain } from './cli/explain';
+
 const USAGE = `Usage: agent-guard <command> [options]
 
 Commands:
@@ -13,12 +16,11 @@ Commands:
 
 Exit codes: 0 ok, 2 bad usage.`;
 
-const COMMANDS: Record<string, () => CliCommand> = {};
-
-/** Subcommand modules register here (kept explicit so the bundle stays static). */
-export function registerCommand(name: string, load: () => CliCommand): void {
-  COMMANDS[name] = load;
-}
+/** One entry per subcommand module (explicit, so the bundle stays static). Add yours on its own line. */
+const COMMANDS: Record<string, CliCommand> = {
+  check: runCheck,
+  explain: runExplain,
+};
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -26,13 +28,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     (name ? io.stdout : io.stderr)(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  const load = COMMANDS[name];
-  if (!load) {
+  const command = COMMANDS[name];
+  if (!command) {
     io.stderr(`agent-guard: unknown command "${name}".\n${USAGE}\n`);
     return 2;
   }
   try {
-    return await load()(rest, io);
+    return await command(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`agent-guard ${name}: ${err.message}\n`);
