@@ -1,0 +1,59 @@
+// Contracts between the editor parts, so each part is built and tested on its own and extension.ts only wires them.
+import type { GuardConfig, Environment } from '../core/config';
+import type { RequestSource } from '../core/channel/protocol';
+import type { Decision } from '../core/policy';
+
+/** Where a workspace's environment came from, for the badge tooltip. */
+export interface EnvironmentResolution {
+  environment: Environment;
+  /** `setting` when agentGuard.environment says so; `detected` when auto-detected; `default` when nothing matched. */
+  origin: 'setting' | 'detected' | 'default';
+  /** Human-readable reasons, e.g. `agentGuard.environment = "production"` or `git branch "main"`. */
+  reasons: string[];
+}
+
+/** Answers "what environment and config apply to this path" for any part of the extension. */
+export interface EnvironmentProvider {
+  /** Resolves for the workspace folder containing `fsPath` (or the first folder when none contains it). */
+  resolve(fsPath: string | undefined): { folder: string | undefined; folderName: string; resolution: EnvironmentResolution; config: GuardConfig };
+}
+
+export interface ConfirmRequest {
+  decision: Decision;
+  source: RequestSource;
+  /** The workspace folder name (what a person types to confirm in production). */
+  folderName: string;
+  cwd?: string;
+}
+
+export interface ConfirmAnswer {
+  allowed: boolean;
+  /** `person` answered in the modal; `dismissed` closed it (= deny); `timeout` nobody answered (= deny). */
+  answeredBy: 'person' | 'dismissed' | 'timeout';
+}
+
+/** Shows the one modal confirmation (queued, one at a time). */
+export interface Confirmer {
+  confirm(request: ConfirmRequest): Promise<ConfirmAnswer>;
+}
+
+export interface ActivityEntry {
+  /** ISO time; filled by the sink when omitted. */
+  time?: string;
+  kind: 'decision' | 'command-ran' | 'file-changed' | 'hook-event' | 'tamper' | 'environment' | 'credentials';
+  source: RequestSource | 'editor';
+  command?: string;
+  path?: string;
+  decision?: string;
+  rules?: string[];
+  exitCode?: number;
+  detail?: string;
+  environment?: Environment;
+  /** Set when the entry deserves attention (credential file touched, destructive command ran ungated, …). */
+  flagged?: boolean;
+}
+
+/** Appends to the activity view and the JSONL log outside the workspace. */
+export interface ActivitySink {
+  record(entry: ActivityEntry): void;
+}
