@@ -23,6 +23,8 @@ const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
+  // jsonc-parser's UMD build uses dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   target: 'node18',
   minify: production,
   sourcemap: !production,

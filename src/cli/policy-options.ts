@@ -1,0 +1,84 @@
+// Options shared by `check` and `explain`: --env, --actor, --cwd, then `--` and the command words.
+import * as path from 'node:path';
+import { isEnvironment, type Actor, type Environment, type GuardConfig } from '../core/config';
+import { readWorkspacePolicy } from '../core/workspace-settings';
+import { UsageError } from './io';
+
+export interface PolicyOptions {
+  environment: Environment;
+  /** Where the environment came from, for people: `--env`, the settings file, or the default. */
+  environmentOrigin: string;
+  actor: Actor;
+  cwd: string;
+  workspaceRoot: string | undefined;
+  config: GuardConfig;
+  /** Warnings about the workspace settings (invalid JSON, bad values); printed to stderr. */
+  warnings: string[];
+  /** The command after `--` (words joined with spaces), or undefined when none was given. */
+  command: string | undefined;
+  /** Flags not understood here, for the caller to accept or reject. */
+  flags: Set<string>;
+}
+
+/**
+ * Parses the shared options. `booleanFlags` are the caller's own flags (e.g. --json). Unknown flags are a usage error.
+ * When no --env is given, the environment is read from the workspace's .vscode/settings.json found from --cwd; a
+ * workspace that does not say is treated as development (and catastrophic commands are still asked everywhere).
+ */
+export function parsePolicyOptions(args: string[], cwd: string, booleanFlags: readonly string[]): PolicyOptions {
+  let env: string | undefined;
+  let actor: string | undefined;
+  let dir = cwd;
+  const flags = new Set<string>();
+  let command: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const takeValue = (name: string): string => {
+      const eq = arg.indexOf('=');
+      if (eq >= 0) return arg.slice(eq + 1);
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value.`);
+      return value;
+    };
+    if (arg === '--') {
+      command = args.slice(i + 1).join(' ');
+      break;
+    } else if (arg === '--env' || arg.startsWith('--env=')) env = takeValue('--env');
+    else if (arg === '--actor' || arg.startsWith('--actor=')) actor = takeValue('--actor');
+    else if (arg === '--cwd' || arg.startsWith('--cwd=')) dir = path.resolve(cwd, takeValue('--cwd'));
+    else if (booleanFlags.includes(arg)) flags.add(arg);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}.`);
+    else throw new UsageError(`put the command after "--", e.g. agent-guard check -- ${args.slice(i).join(' ')}`);
+  }
+  if (env !== undefined && !isEnvironment(env)) throw new UsageError(`--env must be production, staging or development (got "${env}").`);
+  if (actor !== undefined && actor !== 'agent' && actor !== 'human') throw new UsageError(`--actor must be agent or human (got "${actor}").`);
+
+  const workspace = readWorkspacePolicy(dir);
+  let environment: Environment;
+  let environmentOrigin: string;
+  if (env) {
+    environment = env;
+    environmentOrigin = '--env';
+  } else if (workspace.environment) {
+    environment = workspace.environment;
+    environmentOrigin = `agentGuard.environment in ${path.join(workspace.root ?? dir, '.vscode', 'settings.json')}`;
+  } else if (workspace.errors.some((e) => e.includes('settings.json'))) {
+    // The settings exist but cannot be read: fail safe rather than guess development.
+    environment = 'production';
+    environmentOrigin = 'unreadable workspace settings (treated as production)';
+  } else {
+    environment = 'development';
+    environmentOrigin = 'default (no agentGuard.environment in workspace settings)';
+  }
+  return {
+    environment,
+    environmentOrigin,
+    actor: (actor as Actor | undefined) ?? 'agent',
+    cwd: dir,
+    workspaceRoot: workspace.root,
+    config: workspace.config,
+    warnings: workspace.errors,
+    command,
+    flags,
+  };
+}
