@@ -1,0 +1,166 @@
+// Where a database client gets the SQL it runs: inline options (`psql -c`, `mysql -e`, `sqlite3 db "…"`), a heredoc or
+// here-string on stdin, `echo … |` in front of it, and script files (`-f file.sql`, `< file.sql`, `\i file.sql`).
+// Shared by the sql rules so every client is read the same way.
+import { normalizeDashes, operands } from '../../shell/args';
+import type { SimpleCommand } from '../../shell/types';
+import { destructiveSqlOperations, type SqlOperation } from './sql-statements';
+
+interface ClientSpec {
+  /** The words that name the client: `['psql']`, or `['clickhouse', 'client']` for a subcommand form. */
+  words: string[];
+  /** Options whose value is SQL to run. Short ones are single letters (`-c`). */
+  inline: string[];
+  /** Options whose value is a script file to run. */
+  files: string[];
+  /** Short option letters that take a value (so `-Upostgres` is read as one option, `-tAc` as three). */
+  shortWithValue: string;
+  /** Long options that take a separate value, so it is not read as an operand. */
+  longWithValue?: string[];
+  /** Operands from this index on are SQL (sqlite3: everything after the database file; counts subcommand words). */
+  sqlOperandsFrom?: number;
+  /** Options are single-dash words (`-csv`, `-cmd`), never clusters of letters. */
+  wordOptions?: boolean;
+}
+
+const MYSQL: Omit<ClientSpec, 'words'> = {
+  inline: ['-e', '--execute', '--init-command'],
+  files: [],
+  shortWithValue: 'eDhPSuOWT',
+  longWithValue: ['--host', '--user', '--port', '--socket', '--database', '--defaults-file', '--login-path'],
+};
+const SQLITE: Omit<ClientSpec, 'words'> = {
+  inline: ['-cmd', '--cmd', '-c'],
+  wordOptions: true,
+  files: ['-init', '--init'],
+  shortWithValue: '',
+  longWithValue: ['-cmd', '--cmd', '-init', '--init', '-separator', '-newline', '-nullvalue', '-vfs', '-lookaside', '-maxsize', '-mmap', '-pagecache', '-heap', '-escape'],
+  sqlOperandsFrom: 1,
+};
+
+const CLIENTS: readonly ClientSpec[] = [
+  { words: ['psql'], inline: ['-c', '--command'], files: ['-f', '--file'], shortWithValue: 'cdfhpUvLoPTFRC', longWithValue: ['--dbname', '--host', '--port', '--username', '--set', '--variable', '--output', '--log-file'] },
+  { words: ['mysql'], ...MYSQL },
+  { words: ['mariadb'], ...MYSQL },
+  { words: ['mycli'], ...MYSQL },
+  { words: ['sqlite3'], ...SQLITE },
+  { words: ['sqlite'], ...SQLITE },
+  { words: ['litecli'], inline: ['-e', '--execute'], files: [], shortWithValue: 'eD' },
+  { words: ['duckdb'], ...SQLITE },
+  { words: ['clickhouse-client'], inline: ['-q', '--query'], files: ['--queries-file'], shortWithValue: 'qhdu', longWithValue: ['--host', '--port', '--user', '--password', '--database'] },
+  { words: ['clickhouse', 'client'], inline: ['-q', '--query'], files: ['--queries-file'], shortWithValue: 'qhdu', longWithValue: ['--host', '--port', '--user', '--password', '--database'] },
+  { words: ['clickhouse-local'], inline: ['-q', '--query'], files: ['--queries-file'], shortWithValue: 'q' },
+  { words: ['clickhouse', 'local'], inline: ['-q', '--query'], files: ['--queries-file'], shortWithValue: 'q' },
+  { words: ['cqlsh'], inline: ['-e', '--execute'], files: ['-f', '--file'], shortWithValue: 'efupk', longWithValue: ['--username', '--password', '--keyspace'] },
+  { words: ['sqlcmd'], inline: ['-Q', '-q'], files: ['-i'], shortWithValue: 'QqiSUPdHoslvfaWhcytLK' },
+  { words: ['usql'], inline: ['-c', '--command'], files: ['-f', '--file'], shortWithValue: 'cfoJ' },
+  { words: ['cockroach', 'sql'], inline: ['-e', '--execute'], files: ['-f', '--file'], shortWithValue: 'ed', longWithValue: ['--url', '--database', '--host', '--user', '--certs-dir'] },
+  { words: ['snowsql'], inline: ['-q', '--query'], files: ['-f', '--filename'], shortWithValue: 'qfacdswruo' },
+  { words: ['trino'], inline: ['--execute'], files: ['-f', '--file'], shortWithValue: 'f', longWithValue: ['--server', '--catalog', '--schema', '--user'] },
+  { words: ['hive'], inline: ['-e'], files: ['-f'], shortWithValue: 'efid' },
+  { words: ['beeline'], inline: ['-e'], files: ['-f'], shortWithValue: 'efunpd' },
+  { words: ['spark-sql'], inline: ['-e'], files: ['-f'], shortWithValue: 'efid' },
+  { words: ['bq', 'query'], inline: [], files: [], shortWithValue: '', sqlOperandsFrom: 1 },
+  { words: ['turso', 'db', 'shell'], inline: [], files: [], shortWithValue: '', sqlOperandsFrom: 3 },
+  { words: ['wrangler', 'd1', 'execute'], inline: ['--command'], files: ['--file'], shortWithValue: '' },
+  { words: ['heroku', 'pg:psql'], inline: ['-c', '--command'], files: ['-f', '--file'], shortWithValue: 'cfar' },
+];
+
+/** Every value of the given options, getopt style: `-c x`, `-cx`, `-tAc x`, `--command x`, `--command=x`. */
+export function optionValues(argv: readonly string[], names: readonly string[], shortWithValue: string, wordOptions = false): string[] {
+  const values: string[] = [];
+  const isShort = (n: string) => !wordOptions && /^-[A-Za-z]$/.test(n);
+  const shorts = names.filter(isShort).map((n) => n[1]);
+  const longs = names.filter((n) => !isShort(n));
+  for (let i = 1; i < argv.length; i++) {
+    const word = normalizeDashes(argv[i]);
+    if (word === '--') break;
+    const long = longs.find((l) => word === l || word.startsWith(`${l}=`));
+    if (long) {
+      if (word === long) values.push(argv[++i] ?? '');
+      else values.push(word.slice(long.length + 1));
+      continue;
+    }
+    if (wordOptions || !/^-[A-Za-z]/.test(word) || word.startsWith('--')) continue;
+    for (let k = 1; k < word.length; k++) {
+      const letter = word[k];
+      if (shorts.includes(letter)) {
+        values.push(k + 1 < word.length ? word.slice(k + 1) : (argv[++i] ?? ''));
+        break;
+      }
+      if (shortWithValue.includes(letter)) break;
+    }
+  }
+  return values;
+}
+
+/** Long and short options that take a value, spelled as words, for `operands()`. */
+function valueWords(spec: ClientSpec): string[] {
+  return [...spec.inline, ...spec.files, ...(spec.longWithValue ?? []), ...[...spec.shortWithValue].map((l) => `-${l}`)];
+}
+
+function specOf(command: SimpleCommand): ClientSpec | undefined {
+  return CLIENTS.find((spec) => {
+    if (spec.words[0] !== command.name) return false;
+    if (spec.words.length === 1) return true;
+    const ops = operands(command.argv, spec.longWithValue ?? []);
+    return spec.words.slice(1).every((w, i) => ops[i] === w);
+  });
+}
+
+/** Script files named inside SQL text: psql `\i f`, `\ir f`, mysql `source f` / `\. f`, sqlite `.read f`. */
+function scriptsNamedIn(text: string): string[] {
+  const found: string[] = [];
+  const re = /^[ \t]*(?:\\i|\\ir|\\include|\\include_relative|\\\.|source|\.read)[ \t]+['"]?([^\s'";]+)/gim;
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m[1]);
+  return found;
+}
+
+/** What an earlier command in the pipeline feeds on stdin: `echo "…" |`, `printf …|`, `cat <<EOF |`, `cat f.sql |`. */
+export function pipedSource(command: SimpleCommand): { texts: string[]; files: string[] } {
+  const source = command.pipedInput ? command.pipelineBefore[command.pipelineBefore.length - 1] : undefined;
+  if (!source) return { texts: [], files: [] };
+  if (source.name === 'echo' || source.name === 'printf') {
+    return { texts: [source.argv.slice(1).filter((w) => !/^-[neE]+$/.test(w)).join(' ')], files: [] };
+  }
+  if (['cat', 'zcat', 'gzcat', 'bzcat', 'xzcat', 'gunzip', 'zstdcat', 'less', 'head', 'tail'].includes(source.name)) {
+    const files = source.argv.slice(1).filter((w) => !w.startsWith('-'));
+    return { texts: source.stdinText ? [source.stdinText] : [], files };
+  }
+  return { texts: source.stdinText ? [source.stdinText] : [], files: [] };
+}
+
+export interface SqlInput {
+  /** The client as the user would name it: `psql`, `clickhouse client`. */
+  client: string;
+  /** SQL text the client runs: inline options, positional SQL, stdin. */
+  texts: string[];
+  /** Script files the client runs. */
+  scripts: string[];
+}
+
+/** The SQL a database client command would run, or null when the command is not a known SQL client. */
+export function sqlInputOf(command: SimpleCommand): SqlInput | null {
+  const spec = specOf(command);
+  if (!spec) return null;
+  const texts = optionValues(command.argv, spec.inline, spec.shortWithValue, spec.wordOptions);
+  const scripts = optionValues(command.argv, spec.files, spec.shortWithValue, spec.wordOptions);
+  if (spec.sqlOperandsFrom !== undefined) {
+    texts.push(...operands(command.argv, valueWords(spec)).slice(spec.sqlOperandsFrom));
+  }
+  if (command.stdinText) texts.push(command.stdinText);
+  const piped = pipedSource(command);
+  texts.push(...piped.texts);
+  scripts.push(...piped.files);
+  for (const r of command.redirects) if (r.op === '<') scripts.push(r.target);
+  for (const text of texts) scripts.push(...scriptsNamedIn(text));
+  return { client: spec.words.join(' '), texts: texts.filter((t) => t.trim() !== ''), scripts };
+}
+
+/** The destructive SQL operations a client command would run, most severe first; empty when none or not a client. */
+export function destructiveOperationsOf(command: SimpleCommand): { client: string; operations: SqlOperation[] } {
+  const input = sqlInputOf(command);
+  if (!input) return { client: '', operations: [] };
+  const rank = { catastrophic: 0, destructive: 1, caution: 2 } as const;
+  const operations = input.texts.flatMap((t) => destructiveSqlOperations(t)).sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return { client: input.client, operations };
+}
