@@ -1,5 +1,25 @@
 // The filesystem pack: every rule of this pack, sorted by id. A meta-test checks this list against the files beside it.
 import type { Rule } from '../types';
+import { rule as clobberDataFile } from './clobber-data-file';
+import { rule as findDelete } from './find-delete';
+import { rule as mvToDevNull } from './mv-to-dev-null';
+import { rule as rmData } from './rm-data';
+import { rule as rmOutsideWorkspace } from './rm-outside-workspace';
+import { rule as rmRootOrHome } from './rm-root-or-home';
+import { rule as rmWorkspaceRoot } from './rm-workspace-root';
+import { rule as rsyncDelete } from './rsync-delete';
 import { rule as shred } from './shred';
+import { rule as truncate } from './truncate';
 
-export const rules: readonly Rule[] = [shred];
+export const rules: readonly Rule[] = [
+  clobberDataFile,
+  findDelete,
+  mvToDevNull,
+  rmData,
+  rmOutsideWorkspace,
+  rmRootOrHome,
+  rmWorkspaceRoot,
+  rsyncDelete,
+  shred,
+  truncate,
+];

@@ -1,0 +1,30 @@
+// filesystem/rm-outside-workspace: recursive rm of folders outside the workspace (`../other`, `~/Documents`,
+// `/srv/app`), where git cannot bring anything back. Temp folders and build/cache folders are left alone.
+import type { Rule } from '../types';
+import { classifyPathTarget, isDisposable } from './path-target';
+import { readRm } from './rm-command';
+
+export const rule: Rule = {
+  meta: {
+    id: 'filesystem/rm-outside-workspace',
+    title: 'Recursive rm outside the workspace',
+    severity: 'destructive',
+    category: 'destructive',
+    why: 'Folders outside this project are not under its git history, so whatever is deleted there is gone for good.',
+    saferAlternative: 'Move the folder aside instead (mv ../old ../old.bak) or delete it yourself after checking what is in it.',
+    messages: {
+      outside: 'rm {{target}} deletes {{path}}, outside this workspace.',
+    },
+  },
+  match(command, context) {
+    const rm = readRm(command);
+    if (!rm || !rm.recursive) return null;
+    for (const word of rm.targets) {
+      const target = classifyPathTarget(word, context);
+      if (target.kind === 'outside' && !isDisposable(target)) {
+        return { messageId: 'outside', data: { target: word, path: target.absolute ?? word } };
+      }
+    }
+    return null;
+  },
+};

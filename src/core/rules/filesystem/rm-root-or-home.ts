@@ -1,0 +1,43 @@
+// filesystem/rm-root-or-home: rm of the filesystem root, a home folder or a system folder (or everything in them).
+import type { Rule, RuleMatch } from '../types';
+import { classifyPathTarget, isMachineWide } from './path-target';
+import { readRm } from './rm-command';
+
+export const rule: Rule = {
+  meta: {
+    id: 'filesystem/rm-root-or-home',
+    title: 'Delete the root, a home or a system folder',
+    severity: 'catastrophic',
+    category: 'destructive',
+    why: 'This wipes the machine or a whole home folder (documents, SSH keys, settings); there is no undo and the machine may not boot.',
+    saferAlternative: 'Name the exact folder you mean inside the project (rm -rf ./build), and check variables are set with "${DIR:?}".',
+    messages: {
+      root: 'rm {{target}} deletes everything on this machine.',
+      home: 'rm {{target}} deletes a whole home folder.',
+      system: 'rm {{target}} deletes a system folder ({{path}}) the machine needs to run.',
+      noPreserveRoot: 'rm --no-preserve-root switches off the check that stops rm from deleting /.',
+      emptyVariable: 'If ${{variable}} is empty or unset, rm {{target}} deletes {{ifEmpty}}.',
+    },
+  },
+  match(command, context) {
+    const rm = readRm(command);
+    if (!rm) return null;
+    let risky: RuleMatch | null = null;
+    for (const word of rm.targets) {
+      const target = classifyPathTarget(word, context);
+      if (isMachineWide(target)) {
+        const messageId = target.kind;
+        return { messageId, data: { target: word, path: target.absolute ?? word } };
+      }
+      if (!risky && target.ifEmpty && isMachineWide(target.ifEmpty)) {
+        risky = {
+          messageId: 'emptyVariable',
+          data: { target: word, variable: target.variable ?? '', ifEmpty: target.ifEmpty.word },
+          severity: 'destructive',
+        };
+      }
+    }
+    if (rm.noPreserveRoot && rm.recursive) return { messageId: 'noPreserveRoot', data: { target: rm.targets.join(' ') } };
+    return risky;
+  },
+};

@@ -1,0 +1,31 @@
+// filesystem/rm-workspace-root: recursive rm of the whole workspace (`rm -rf .`, `rm -rf *` at the root,
+// `rm -rf "$PWD"`, `rm -rf ..` from a subfolder): code, .git history and every uncommitted file at once.
+import type { Rule } from '../types';
+import { classifyPathTarget } from './path-target';
+import { readRm } from './rm-command';
+
+export const rule: Rule = {
+  meta: {
+    id: 'filesystem/rm-workspace-root',
+    title: 'Delete the whole workspace',
+    severity: 'destructive',
+    category: 'destructive',
+    why: 'This deletes the whole project, including its .git history and every change not yet pushed.',
+    saferAlternative: 'Delete only the folders you mean (rm -rf dist node_modules), or use git clean -n to preview what is untracked.',
+    messages: {
+      workspace: 'rm {{target}} deletes the whole workspace ({{path}}).',
+      contents: 'rm {{target}} deletes everything in the workspace ({{path}}), .git included.',
+    },
+  },
+  match(command, context) {
+    const rm = readRm(command);
+    if (!rm || !rm.recursive) return null;
+    for (const word of rm.targets) {
+      const target = classifyPathTarget(word, context);
+      if (target.kind === 'workspace') {
+        return { messageId: target.glob ? 'contents' : 'workspace', data: { target: word, path: target.absolute ?? word } };
+      }
+    }
+    return null;
+  },
+};
