@@ -68,7 +68,28 @@ export interface ActivityRequest {
   event: Record<string, unknown>;
 }
 
-export type ChannelRequest = CheckCommandRequest | CheckFileRequest | ActivityRequest;
+/**
+ * Run one agent hook call inside the editor (the launcher's warm path, so no Node starts per call). Unlike the other
+ * requests, the header line is followed by exactly `length` bytes: the agent's stdin, unparsed. The editor answers with
+ * three lines: a header (`{"exitCode":N}`; `{"notMine":true}` when none of its folders holds the agent's workspace, so
+ * the client tries another window; or `{"error":…}`), then the hook's stdout, then its stderr (each one line; empty when
+ * nothing is to be printed). A bash client can speak this with /dev/tcp and `read`, without a JSON parser.
+ */
+export interface HookRequest {
+  v: typeof PROTOCOL_VERSION;
+  secret: string;
+  type: 'hook';
+  agent: 'cursor' | 'claude' | 'copilot';
+  length: number;
+}
+
+export interface HookResponseHeader {
+  exitCode?: number;
+  notMine?: boolean;
+  error?: string;
+}
+
+export type ChannelRequest = CheckCommandRequest | CheckFileRequest | ActivityRequest | HookRequest;
 
 export interface ChannelResponse {
   /** The final answer: `ask` is resolved by the person in the editor, so only allow or deny come back… */
