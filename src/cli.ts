@@ -4,6 +4,7 @@ import { UsageError } from './cli/io';
 
 import { runCheck } from './cli/check';
 import { runExplain } from './cli/explain';
+import { runHook } from './cli/hook';
 
 const USAGE = `Usage: agent-guard <command> [options]
 
@@ -20,6 +21,7 @@ Exit codes: 0 ok, 2 bad usage.`;
 const COMMANDS: Record<string, CliCommand> = {
   check: runCheck,
   explain: runExplain,
+  hook: runHook,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
