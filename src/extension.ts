@@ -1,8 +1,15 @@
 // Entry point: wires the editor parts together. Logic lives in src/core (pure) and src/vscode (editor glue).
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { createEditorCore, type EditorCore } from './vscode/editor-core';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Wired by the editor-core work.
+/** What activate() returns: the editor core's services, for other extensions' tests and integrations. */
+export type AgentGuardApi = Pick<EditorCore, 'environment' | 'confirmer' | 'activity' | 'badge'>;
+
+export function activate(context: vscode.ExtensionContext): AgentGuardApi {
+  const started = performance.now();
+  const core = createEditorCore(context);
+  core.output.appendLine(`Agent Guard activated in ${(performance.now() - started).toFixed(1)} ms.`);
+  return { environment: core.environment, confirmer: core.confirmer, activity: core.activity, badge: core.badge };
 }
 
 export function deactivate(): void {

@@ -20,7 +20,8 @@ export interface EnvironmentProvider {
 
 export interface ConfirmRequest {
   decision: Decision;
-  source: RequestSource;
+  /** Who wants to run it; `editor` = the person checking a command with "Agent Guard: Check a Command…". */
+  source: RequestSource | 'editor';
   /** The workspace folder name (what a person types to confirm in production). */
   folderName: string;
   cwd?: string;
