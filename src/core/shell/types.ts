@@ -33,6 +33,9 @@ export interface SimpleCommand {
   via: Via[];
   /** The source text of this simple command as written (best effort, for messages). */
   text: string;
+  /** True when the command name is an expansion the parser could not resolve (`$CMD -rf /`, `$(get-tool) x`):
+   * `name` is then the expansion as written, and the real program is only known when the shell runs it. */
+  dynamicName?: boolean;
 }
 
 export type ParseProblemCode =
@@ -43,7 +46,9 @@ export type ParseProblemCode =
   | 'unterminated-substitution'
   | 'unterminated-heredoc'
   | 'unbalanced-group'
-  | 'syntax';
+  | 'syntax'
+  /** A command name is an expansion that could hide any program (`$CMD -rf /`). */
+  | 'dynamic-command';
 
 export interface ParseProblem {
   code: ParseProblemCode;

@@ -1,0 +1,36 @@
+// State shared by every nested parse of one command line: limits, problems found, commands emitted so far, and the
+// variables the line itself assigned (so `X=rm; $X -rf /` can be read).
+import type { ParseLimits, ParseProblem, ParseProblemCode, SimpleCommand } from './types';
+
+export class ParseContext {
+  readonly problems: ParseProblem[] = [];
+  readonly commands: SimpleCommand[] = [];
+  /** Literal values assigned earlier in the line (`X=rm`, `export X=rm`). */
+  readonly vars = new Map<string, string>();
+  /** Set when reading must stop at once (nesting past the cap). */
+  aborted = false;
+
+  constructor(readonly limits: ParseLimits) {}
+
+  problem(code: ParseProblemCode, message: string): void {
+    if (this.problems.some((p) => p.code === code && p.message === message)) return;
+    this.problems.push({ code, message });
+  }
+
+  /** Records a command; returns false (and notes the problem once) when the command cap is reached. */
+  emit(command: SimpleCommand): boolean {
+    if (this.commands.length >= this.limits.maxCommands) {
+      this.problem('too-many-commands', `the command line holds more than ${this.limits.maxCommands} commands`);
+      return false;
+    }
+    this.commands.push(command);
+    return true;
+  }
+
+  /** True (after noting the problem) when nesting `depth` is past the cap. */
+  tooDeep(depth: number): boolean {
+    if (depth <= this.limits.maxDepth) return false;
+    this.problem('too-deep', `commands are nested more than ${this.limits.maxDepth} levels deep`);
+    return true;
+  }
+}

@@ -1,0 +1,216 @@
+// Turns the syntax tree into the SimpleCommands that would run: substitutions first, then each command, unwrapping
+// wrappers (sudo, env, xargs, bash -c, …) into the commands they run, with `via` recording how each was reached.
+import type { List, RawCommand, Substitution, Word } from './ast';
+import { normalizeDashes } from './args';
+import type { ParseContext } from './context';
+import { Parser } from './grammar';
+import type { Redirect, SimpleCommand } from './types';
+import { syntheticWord, unwrap } from './wrappers';
+
+type Assignment = { name: string; value: string };
+
+/** What an enclosing wrapper passes down to the commands it runs. */
+interface Frame {
+  via: string[];
+  assignments: Assignment[];
+  redirects: Redirect[];
+  stdinText?: string;
+}
+
+const TOP_FRAME: Frame = { via: [], assignments: [], redirects: [] };
+
+/** Builtins whose `NAME=value` arguments set variables. */
+const DECLARING = new Set(['export', 'declare', 'typeset', 'local', 'readonly']);
+
+/** Reads shell source nested `frame.via.length` levels deep and emits its commands. */
+export function expandSource(text: string, ctx: ParseContext, frame: Frame = TOP_FRAME): SimpleCommand[] {
+  const list = new Parser(text, ctx, frame.via.length).parseProgram();
+  return expandList(list, ctx, frame);
+}
+
+/** Emits the commands of a list; returns the commands each pipeline stage ran (for `pipelineBefore`). */
+function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: SimpleCommand[]): SimpleCommand[] {
+  const ran: SimpleCommand[] = [];
+  for (const pipeline of list) {
+    let before: SimpleCommand[] | undefined = pipeIn;
+    for (const stage of pipeline.stages) {
+      let got: SimpleCommand[];
+      if (stage.kind === 'group') {
+        for (const r of stage.redirects) expandWordSubs([r.target], ctx, frame);
+        got = expandList(stage.list, ctx, frame, before);
+      } else got = expandSimple(stage, ctx, frame, before);
+      before = [...(before ?? []), ...got];
+      ran.push(...got);
+    }
+  }
+  return ran;
+}
+
+function expandWordSubs(words: readonly Word[], ctx: ParseContext, frame: Frame): void {
+  for (const w of words) for (const s of w.subs) expandSubstitution(s, ctx, frame);
+}
+
+function expandSubstitution(sub: Substitution, ctx: ParseContext, frame: Frame): void {
+  const via = [...frame.via, sub.kind];
+  if (ctx.tooDeep(via.length)) return;
+  expandList(sub.list, ctx, { via, assignments: [], redirects: [] });
+}
+
+function assignmentOf(w: Word): Assignment {
+  return { name: w.value.slice(0, w.assignEq).replace(/\+$/, ''), value: w.value.slice(w.assignEq + 1) };
+}
+
+function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: SimpleCommand[] | undefined): SimpleCommand[] {
+  expandWordSubs(raw.assigns, ctx, frame);
+  expandWordSubs(raw.words, ctx, frame);
+  let stdinText: string | undefined;
+  const redirects: Redirect[] = [];
+  for (const r of raw.redirects) {
+    expandWordSubs([r.target], ctx, frame);
+    if (r.heredoc) {
+      for (const s of r.heredoc.subs) expandSubstitution(s, ctx, frame);
+      stdinText = r.heredoc.body;
+    } else if (r.op === '<<<') stdinText = `${r.target.value}\n`;
+    const redirect: Redirect = { op: r.op, target: r.target.value };
+    if (r.fd !== undefined) redirect.fd = r.fd;
+    redirects.push(redirect);
+  }
+  if (raw.noRun) return [];
+  const assignments = raw.assigns.map(assignmentOf);
+  if (raw.words.length === 0) {
+    for (let i = 0; i < assignments.length; i++) rememberVariable(ctx, assignments[i], raw.assigns[i]);
+  }
+  const invocation: Invocation = {
+    src: raw.src,
+    words: raw.words,
+    start: raw.start,
+    end: raw.end,
+    assignments: [...frame.assignments, ...assignments],
+    redirects: [...frame.redirects, ...redirects],
+    stdinText: stdinText ?? frame.stdinText,
+    via: frame.via,
+    pipe,
+  };
+  return run(invocation, ctx);
+}
+
+function rememberVariable(ctx: ParseContext, a: Assignment, word: Word): void {
+  if (word.expansion) ctx.vars.delete(a.name);
+  else ctx.vars.set(a.name, a.value);
+}
+
+interface Invocation {
+  src: string;
+  words: Word[];
+  /** Source span of the whole simple command (for `text`). */
+  start: number;
+  end: number;
+  assignments: Assignment[];
+  redirects: Redirect[];
+  stdinText?: string;
+  via: string[];
+  pipe?: SimpleCommand[];
+}
+
+function basename(word: string): string {
+  const trimmed = word.replace(/\/+$/, '');
+  const slash = trimmed.lastIndexOf('/');
+  return slash >= 0 ? trimmed.slice(slash + 1) : trimmed;
+}
+
+function textOf(inv: Invocation): string {
+  const first = inv.words[0];
+  const last = inv.words[inv.words.length - 1];
+  if (first && first.start >= 0 && last.end >= 0) return inv.src.slice(first.start, Math.max(last.end, inv.end));
+  if (!first) return inv.src.slice(inv.start, inv.end);
+  return inv.words.map((w) => (/[\s'"\\$`]/.test(w.value) || w.value === '' ? `'${w.value.replace(/'/g, "'\\''")}'` : w.value)).join(' ');
+}
+
+/**
+ * The command name when the first word is an expansion that can be read from the line itself: a variable assigned
+ * earlier (`X=rm; $X`) or `$(echo rm)`. Returns the words it expands to, or null.
+ */
+function resolveName(word: Word, ctx: ParseContext): Word[] | null {
+  let unknown = false;
+  const replaced = word.value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced?: string, bare?: string) => {
+    const value = ctx.vars.get(braced ?? bare ?? '');
+    if (value === undefined) unknown = true;
+    return value ?? whole;
+  });
+  let text: string | null = null;
+  if (!unknown && !/[$`]/.test(replaced)) text = replaced;
+  else if (word.subs.length === 1 && word.subs[0].kind === '$()' && word.value.startsWith('$(') || word.value.startsWith('`')) {
+    text = echoedLiteral(word.subs[0]?.list);
+  }
+  if (text === null) return null;
+  const parts = text.split(/\s+/).filter((p) => p.length > 0);
+  return parts.length > 0 ? parts.map(syntheticWord) : null;
+}
+
+/** The output of `$(echo rm)` / `$(printf rm)` when it only prints literals. */
+function echoedLiteral(list: List | undefined): string | null {
+  if (!list || list.length !== 1 || list[0].stages.length !== 1) return null;
+  const stage = list[0].stages[0];
+  if (stage.kind !== 'simple' || stage.words.length < 2 || stage.words.some((w) => w.expansion || w.glob)) return null;
+  const name = basename(stage.words[0].value);
+  if (name !== 'echo' && name !== 'printf') return null;
+  const args = stage.words.slice(1).map((w) => w.value).filter((a, i) => !(name === 'echo' && i === 0 && /^-[neE]+$/.test(a)));
+  return args.join(' ');
+}
+
+/** Emits one command (and what it wraps); returns the commands that stand for it in a pipeline. */
+function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
+  let words = inv.words;
+  let dynamicName = false;
+  if (words.length > 0 && (words[0].expansion || words[0].glob)) {
+    const resolved = resolveName(words[0], ctx);
+    if (resolved) words = [...resolved, ...words.slice(1)];
+    else {
+      dynamicName = true;
+      ctx.problem('dynamic-command', `the command name "${words[0].value}" is only known when the shell runs it`);
+    }
+  }
+  const argv = words.map((w) => w.value);
+  const cmd: SimpleCommand = {
+    argv,
+    name: argv.length > 0 ? normalizeDashes(basename(argv[0])) : '',
+    assignments: inv.assignments,
+    redirects: inv.redirects,
+    pipedInput: inv.pipe !== undefined,
+    pipelineBefore: inv.pipe ?? [],
+    via: inv.via,
+    text: textOf(inv),
+  };
+  if (inv.stdinText !== undefined) cmd.stdinText = inv.stdinText;
+  if (dynamicName) cmd.dynamicName = true;
+  if (DECLARING.has(cmd.name)) {
+    for (const w of words.slice(1)) if (w.assignEq > 0) rememberVariable(ctx, assignmentOf(w), w);
+  }
+
+  const inner = dynamicName ? null : unwrap(words, cmd);
+  if (!inner || ctx.tooDeep(inv.via.length + 1)) {
+    ctx.emit(cmd);
+    return [cmd];
+  }
+  if (inner.keepSelf) ctx.emit(cmd);
+  const via = [...inv.via, inner.via];
+  const ran: SimpleCommand[] = inner.keepSelf ? [cmd] : [];
+  for (const innerWords of inner.commands) {
+    const got = run({
+      src: inv.src,
+      words: innerWords,
+      start: innerWords[0].start >= 0 ? innerWords[0].start : inv.start,
+      end: innerWords[innerWords.length - 1] === inv.words[inv.words.length - 1] ? inv.end : innerWords[innerWords.length - 1].end,
+      assignments: [...inv.assignments, ...inner.assignments],
+      redirects: inv.redirects,
+      stdinText: inv.stdinText,
+      via,
+      pipe: inv.pipe,
+    }, ctx);
+    if (!inner.keepSelf) ran.push(...got);
+  }
+  for (const script of inner.scripts) {
+    expandSource(script, ctx, { via, assignments: [...inv.assignments, ...inner.assignments], redirects: [] });
+  }
+  return ran.length > 0 ? ran : [cmd];
+}

@@ -1,0 +1,353 @@
+// Commands that run another command: `sudo rm …`, `env X=1 rm …`, `xargs rm`, `find -exec rm {} \;`,
+// `bash -c '…'`, `eval …`, `ssh host '…'`, `kubectl exec pod -- …`. Each reader says where the inner command is, so the
+// expander can emit it with the wrapper recorded in `via`.
+import type { Word } from './ast';
+import { normalizeDashes } from './args';
+import { pipedShellSource } from './decode';
+import { inlineCode } from './interpreters';
+import type { SimpleCommand } from './types';
+
+export interface Unwrapped {
+  /** What to record in `via` for the inner commands. */
+  via: string;
+  /** Emit the wrapper itself too (it does something of its own: `find -delete`, `ssh prod-host`, `curl | sh`). */
+  keepSelf: boolean;
+  /** Inner commands run directly, as words. */
+  commands: Word[][];
+  /** Inner shell source to parse. */
+  scripts: string[];
+  /** Assignments the wrapper adds to the inner command's environment (`env X=1 cmd`). */
+  assignments: { name: string; value: string }[];
+}
+
+type Reader = (words: Word[], cmd: SimpleCommand) => Unwrapped | null;
+
+interface OptionSpec {
+  /** Short option letters that take a value (`-u root`, `-uroot`). */
+  short: string;
+  /** Long options that take a value (`--user root`, `--user=root`). */
+  long?: readonly string[];
+}
+
+/** Index of the first operand after options (getopt, stopping at the first non-option, honouring `--`). */
+function skipOptions(argv: readonly string[], from: number, spec: OptionSpec): number {
+  let i = from;
+  while (i < argv.length) {
+    const a = normalizeDashes(argv[i]);
+    if (a === '--') return i + 1;
+    if (a.startsWith('--')) {
+      i += spec.long?.includes(a) ? 2 : 1;
+      continue;
+    }
+    if (a.length < 2 || a[0] !== '-') return i;
+    let step = 1;
+    for (let k = 1; k < a.length; k++) {
+      if (spec.short.includes(a[k])) {
+        if (k === a.length - 1) step = 2;
+        break;
+      }
+    }
+    i += step;
+  }
+  return i;
+}
+
+function result(via: string, commands: Word[][], extra: Partial<Unwrapped> = {}): Unwrapped | null {
+  const nonEmpty = commands.filter((c) => c.length > 0);
+  if (nonEmpty.length === 0 && !(extra.scripts && extra.scripts.length > 0)) return null;
+  return { via, keepSelf: false, commands: nonEmpty, scripts: [], assignments: [], ...extra };
+}
+
+function assignmentOf(word: Word): { name: string; value: string } | null {
+  if (word.assignEq <= 0) return null;
+  return { name: word.value.slice(0, word.assignEq).replace(/\+$/, ''), value: word.value.slice(word.assignEq + 1) };
+}
+
+/** Leading `NAME=value` words (after `env` / `sudo` options) become assignments. */
+function takeAssignments(words: Word[], from: number): { at: number; assignments: { name: string; value: string }[] } {
+  const assignments: { name: string; value: string }[] = [];
+  let at = from;
+  for (; at < words.length; at++) {
+    const a = assignmentOf(words[at]) ?? (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[at].value) ? splitAssignment(words[at].value) : null);
+    if (!a) break;
+    assignments.push(a);
+  }
+  return { at, assignments };
+}
+
+function splitAssignment(value: string): { name: string; value: string } {
+  const eq = value.indexOf('=');
+  return { name: value.slice(0, eq), value: value.slice(eq + 1) };
+}
+
+function argvOf(words: Word[]): string[] {
+  return words.map((w) => w.value);
+}
+
+/** A word made up by the parser (no position in the source). */
+export function syntheticWord(value: string): Word {
+  return { value, start: -1, end: -1, quoted: false, expansion: false, glob: false, assignEq: -1, subs: [] };
+}
+
+/** Splits text into words the way `env -S` does: whitespace-separated, quotes grouping. */
+function splitWords(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(syntheticWord(m[1] ?? m[2] ?? m[3]));
+  return out;
+}
+
+const prefix = (via: string, spec: OptionSpec): Reader => (words) => result(via, [words.slice(skipOptions(argvOf(words), 1, spec))]);
+
+const sudo: Reader = (words) => {
+  const argv = argvOf(words);
+  const spec = { short: 'ugCDprtTUc', long: ['--user', '--group', '--close-from', '--chdir', '--prompt', '--role', '--type', '--command-timeout', '--other-user', '--host'] };
+  // sudoedit / sudo -e edit files; -l/-v/-k without a command run nothing.
+  for (let i = 1; i < argv.length && argv[i].startsWith('-') && argv[i] !== '--'; i++) {
+    if (/^-[a-zA-Z]*e/.test(normalizeDashes(argv[i])) || argv[i] === '--edit') return null;
+  }
+  const { at, assignments } = takeAssignments(words, skipOptions(argv, 1, spec));
+  return result(words[0].value.endsWith('doas') ? 'doas' : 'sudo', [words.slice(at)], { assignments });
+};
+
+const env: Reader = (words) => {
+  const argv = argvOf(words);
+  let i = 1;
+  let split: Word[] = [];
+  while (i < argv.length) {
+    const a = normalizeDashes(argv[i]);
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a === '-') {
+      i++;
+      continue;
+    }
+    if (a === '-S' || a === '--split-string') {
+      split = splitWords(argv[i + 1] ?? '');
+      i += 2;
+      break;
+    }
+    if (a.startsWith('--split-string=') || (a.startsWith('-S') && !a.startsWith('--'))) {
+      split = splitWords(a.startsWith('-S') ? argv[i].slice(2) : argv[i].slice(argv[i].indexOf('=') + 1));
+      i++;
+      break;
+    }
+    if (!a.startsWith('-') || a.length < 2) break;
+    const takesValue = a === '-u' || a === '-C' || a === '--unset' || a === '--chdir' || a === '-P';
+    i += takesValue ? 2 : 1;
+  }
+  const all = [...split, ...words.slice(i)];
+  const { at, assignments } = takeAssignments(all, 0);
+  return result('env', [all.slice(at)], { assignments });
+};
+
+const command: Reader = (words) => {
+  const argv = argvOf(words);
+  let i = 1;
+  for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '--'; i++) if (/[vV]/.test(argv[i])) return null;
+  if (argv[i] === '--') i++;
+  return result('command', [words.slice(i)]);
+};
+
+const timeout: Reader = (words) => {
+  const at = skipOptions(argvOf(words), 1, { short: 'sk', long: ['--signal', '--kill-after'] });
+  return result('timeout', [words.slice(at + 1)]);
+};
+
+const chroot: Reader = (words) => {
+  const at = skipOptions(argvOf(words), 1, { short: '', long: ['--userspec', '--groups'] });
+  return result('chroot', [words.slice(at + 1)]);
+};
+
+const ionice: Reader = (words) => {
+  const argv = argvOf(words);
+  if (argv.some((a) => /^-[a-zA-Z]*[pPu]/.test(a) || a === '--pid' || a === '--pgid' || a === '--uid')) return null;
+  return result('ionice', [words.slice(skipOptions(argv, 1, { short: 'cn', long: ['--class', '--classdata'] }))]);
+};
+
+const watch: Reader = (words) => {
+  const argv = argvOf(words);
+  const at = skipOptions(argv, 1, { short: 'nq', long: ['--interval', '--equexit'] });
+  const exec = argv.slice(1, at).some((a) => a === '--exec' || /^-[a-zA-Z]*x/.test(a));
+  if (at >= argv.length) return null;
+  // Without -x, watch joins its arguments and runs them with `sh -c`.
+  return exec ? result('watch', [words.slice(at)]) : result('watch', [], { scripts: [argv.slice(at).join(' ')] });
+};
+
+const xargs: Reader = (words) => {
+  const at = skipOptions(argvOf(words), 1, {
+    short: 'IaEdLnPs',
+    long: ['--arg-file', '--delimiter', '--max-args', '--max-procs', '--max-chars', '--process-slot-var'],
+  });
+  return result('xargs', [words.slice(at)]);
+};
+
+const parallel: Reader = (words) => {
+  const argv = argvOf(words);
+  const at = skipOptions(argv, 1, {
+    short: 'jSaIdnNCELPs',
+    long: ['--jobs', '--sshlogin', '--arg-file', '--delimiter', '--max-args', '--colsep', '--joblog', '--results', '--tmpdir', '--workdir',
+      '--timeout', '--delay', '--halt', '--retries', '--memfree', '--load', '--env', '--tag-string', '--basefile', '--return', '--transfer-file'],
+  });
+  let end = at;
+  while (end < argv.length && !argv[end].startsWith(':::')) end++;
+  const inner = words.slice(at, end);
+  // GNU parallel hands the command to a shell; a single word may hold a whole command line.
+  if (inner.length === 1 && /\s/.test(inner[0].value)) return result('parallel', [], { scripts: [inner[0].value] });
+  return result('parallel', [inner]);
+};
+
+const find: Reader = (words) => {
+  const commands: Word[][] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = normalizeDashes(words[i].value);
+    if (w !== '-exec' && w !== '-execdir' && w !== '-ok' && w !== '-okdir') continue;
+    let j = i + 1;
+    while (j < words.length && words[j].value !== ';' && !(words[j].value === '+' && words[j - 1].value === '{}')) j++;
+    commands.push(words.slice(i + 1, j));
+    i = j;
+  }
+  const r = result('find -exec', commands);
+  return r && { ...r, keepSelf: true };
+};
+
+export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'rbash', 'yash', 'posh', '$SHELL', '${SHELL}']);
+
+/** `bash -c '…'`, `bash -lc`, `bash --login -c`, and a shell reading its stdin from a heredoc or a pipeline. */
+const shell: Reader = (words, cmd) => {
+  const argv = argvOf(words);
+  let i = 1;
+  let hasC = false;
+  while (i < argv.length) {
+    const a = normalizeDashes(argv[i]);
+    if (a === '--' || a === '-') {
+      i++;
+      break;
+    }
+    if (a === '--rcfile' || a === '--init-file' || a === '--command') {
+      if (a === '--command') hasC = true;
+      i += a === '--command' ? 1 : 2;
+      continue;
+    }
+    if (a.startsWith('--')) {
+      i++;
+      continue;
+    }
+    if ((a[0] !== '-' && a[0] !== '+') || a.length < 2) break;
+    if (a.includes('c')) hasC = true;
+    i += /[oO]$/.test(a) ? 2 : 1;
+  }
+  const name = cmd.name;
+  if (hasC) {
+    const code = words[i];
+    if (!code) return null;
+    const r = result(`${name} -c`, [], { scripts: [code.value] });
+    return r && { ...r, keepSelf: code.expansion };
+  }
+  const operand = argv[i];
+  if (operand !== undefined && operand !== '/dev/stdin') return null;
+  return stdinScript(cmd);
+};
+
+/** A shell (or `source /dev/stdin`) reading commands from stdin: a heredoc, a here-string, or a pipeline. */
+function stdinScript(cmd: SimpleCommand): Unwrapped | null {
+  if (cmd.stdinText !== undefined) return { via: 'heredoc-to-shell', keepSelf: true, commands: [], scripts: [cmd.stdinText], assignments: [] };
+  if (cmd.pipelineBefore.length === 0) return null;
+  const source = pipedShellSource(cmd.pipelineBefore);
+  return source && { via: source.via, keepSelf: true, commands: [], scripts: [source.text], assignments: [] };
+}
+
+const source: Reader = (words, cmd) => (words[1]?.value === '/dev/stdin' || words.length === 1 ? stdinScript(cmd) : null);
+
+const evalReader: Reader = (words) => {
+  const r = result('eval', [], { scripts: [argvOf(words.slice(1)).join(' ')] });
+  return r && { ...r, keepSelf: words.slice(1).some((w) => w.expansion) };
+};
+
+const su: Reader = (words) => {
+  const argv = argvOf(words);
+  for (let i = 1; i < argv.length; i++) {
+    const a = normalizeDashes(argv[i]);
+    let code: string | undefined;
+    if (a === '--command' || a === '--session-command') code = argv[i + 1];
+    else if (a.startsWith('--command=') || a.startsWith('--session-command=')) code = argv[i].slice(argv[i].indexOf('=') + 1);
+    else if (/^-[a-zA-Z]*c$/.test(a)) code = argv[i + 1];
+    else if (/^-[a-zA-Z]*c./.test(a) && !a.startsWith('--')) code = argv[i].slice(argv[i].indexOf('c') + 1);
+    if (code !== undefined) return result(`${words[0].value.endsWith('runuser') ? 'runuser' : 'su'} -c`, [], { scripts: [code] });
+  }
+  return null;
+};
+
+const ssh: Reader = (words) => {
+  const argv = argvOf(words);
+  const at = skipOptions(argv, 1, { short: 'BbcDEeFIiJLlmOopQRSWw' });
+  if (at + 1 >= argv.length) return null;
+  const r = result('ssh', [], { scripts: [argv.slice(at + 1).join(' ')] });
+  return r && { ...r, keepSelf: true };
+};
+
+/** `docker exec [opts] CONTAINER cmd…`, `docker container exec …`, and podman alike. */
+const containerExec: Reader = (words) => {
+  const argv = argvOf(words);
+  let i = skipOptions(argv, 1, { short: 'Hc', long: ['--host', '--context', '--config', '--log-level'] });
+  if (argv[i] === 'container') i++;
+  if (argv[i] !== 'exec') return null;
+  const at = skipOptions(argv, i + 1, { short: 'euw', long: ['--env', '--env-file', '--user', '--workdir', '--detach-keys'] });
+  const r = result(`${words[0].value.endsWith('podman') ? 'podman' : 'docker'} exec`, [words.slice(at + 1)]);
+  return r && { ...r, keepSelf: true };
+};
+
+/** `kubectl exec POD [flags] -- cmd…` (and `oc exec`). */
+const kubeExec: Reader = (words) => {
+  const argv = argvOf(words);
+  if (!argv.includes('exec')) return null;
+  const dd = argv.indexOf('--');
+  if (dd < 0 || argv.indexOf('exec') > dd) return null;
+  const r = result(`${argv[0].endsWith('oc') ? 'oc' : 'kubectl'} exec`, [words.slice(dd + 1)]);
+  return r && { ...r, keepSelf: true };
+};
+
+const interpreter: Reader = (words, cmd) => {
+  const found = inlineCode(cmd.name, argvOf(words), cmd.stdinText);
+  if (!found || (found.scripts.length === 0 && found.commands.length === 0)) return null;
+  return { via: found.via, keepSelf: true, commands: found.commands.map((c) => c.map(syntheticWord)), scripts: found.scripts, assignments: [] };
+};
+
+const READERS: Record<string, Reader> = {
+  sudo,
+  doas: sudo,
+  env,
+  command,
+  builtin: prefix('builtin', { short: '' }),
+  exec: prefix('exec', { short: 'a' }),
+  nohup: prefix('nohup', { short: '' }),
+  nice: prefix('nice', { short: 'n', long: ['--adjustment'] }),
+  ionice,
+  timeout,
+  time: prefix('time', { short: 'fo', long: ['--format', '--output'] }),
+  watch,
+  stdbuf: prefix('stdbuf', { short: 'ioe', long: ['--input', '--output', '--error'] }),
+  chroot,
+  xargs,
+  parallel,
+  find,
+  eval: evalReader,
+  su,
+  runuser: su,
+  ssh,
+  docker: containerExec,
+  podman: containerExec,
+  kubectl: kubeExec,
+  oc: kubeExec,
+  source,
+  '.': source,
+};
+
+/** How `cmd` runs other commands, or null when it is not a wrapper (or wraps nothing here). */
+export function unwrap(words: Word[], cmd: SimpleCommand): Unwrapped | null {
+  if (words.length === 0) return null;
+  const reader = READERS[cmd.name] ?? (SHELLS.has(cmd.name) || SHELLS.has(words[0].value) ? shell : interpreter);
+  return reader(words, cmd);
+}
