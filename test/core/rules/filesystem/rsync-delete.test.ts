@@ -19,6 +19,6 @@ runRuleTable(rule, {
     { command: 'rsync -av --remove-source-files uploads/ archive/', messageId: 'removeSource' },
     { command: 'rsync -a --delete empty/ ~/', messageId: 'machineWide', severity: 'catastrophic' },
     { command: 'rsync -a --delete /tmp/empty/ /', messageId: 'machineWide', severity: 'catastrophic' },
-    { command: 'sudo rsync -a \u2014delete a/ /srv/b/', messageId: 'delete' },
+    { command: 'sudo rsync -a \u2013\u2013delete a/ /srv/b/', messageId: 'delete' },
   ],
 });

@@ -1,0 +1,42 @@
+import { rule } from '../../../../src/core/rules/git/discard-changes';
+import { runRuleTable } from '../../../helpers/rule-tester';
+
+runRuleTable(rule, {
+  allow: [
+    'git checkout main',
+    'git checkout feature/login',
+    'git checkout -b feature/new',
+    'git checkout -b hotfix origin/main',
+    'git checkout -B main origin/main',
+    'git checkout --track origin/feature',
+    'git checkout -',
+    'git checkout v1.2.0',
+    'git checkout -p',
+    'git restore --staged src/app.ts',
+    'git restore -S .',
+    'git switch main',
+    'git switch -c feature/x',
+    'git stash',
+    'echo git checkout .',
+  ],
+  stop: [
+    { command: 'git checkout -- .', messageId: 'checkoutPaths', severity: 'destructive' },
+    { command: 'git checkout .', messageId: 'checkoutPaths' },
+    { command: 'git checkout -- src/app.ts', messageId: 'checkoutPaths' },
+    { command: 'git checkout HEAD -- .', messageId: 'checkoutPaths' },
+    { command: 'git checkout main src/app.ts', messageId: 'checkoutPaths' },
+    { command: 'git checkout ./src', messageId: 'checkoutPaths' },
+    { command: 'git checkout "*.ts"', messageId: 'checkoutPaths' },
+    { command: 'git checkout :/', messageId: 'checkoutPaths' },
+    { command: 'git checkout -f main', messageId: 'forceSwitch' },
+    { command: 'git checkout --force feature', messageId: 'forceSwitch' },
+    { command: 'git switch -f main', messageId: 'forceSwitch' },
+    { command: 'git switch --discard-changes main', messageId: 'forceSwitch' },
+    { command: 'git restore .', messageId: 'restore' },
+    { command: 'git restore src/app.ts', messageId: 'restore' },
+    { command: 'git restore --staged --worktree .', messageId: 'restore' },
+    { command: 'git restore -SW src', messageId: 'restore' },
+    { command: 'git restore --source=HEAD~2 .', messageId: 'restore' },
+    { command: 'git -C app checkout -- .', messageId: 'checkoutPaths' },
+  ],
+});

@@ -1,0 +1,43 @@
+import { rule } from '../../../../src/core/rules/git/push-force';
+import { runRuleTable } from '../../../helpers/rule-tester';
+
+runRuleTable(rule, {
+  allow: [
+    'git push',
+    'git push origin main',
+    'git push -u origin feature/login',
+    'git push --set-upstream origin HEAD',
+    'git push -n --force origin main',
+    'git push --dry-run -f',
+    'git push --tags',
+    'git push -o ci.skip origin main',
+    'git commit -m "force push fix"',
+    'echo git push --force',
+    'git log --force',
+    'git fetch --force',
+    'git pull --force',
+  ],
+  stop: [
+    { command: 'git push -f', messageId: 'force', severity: 'destructive' },
+    { command: 'git push --force', messageId: 'force' },
+    { command: 'git push -f origin feature/x', messageId: 'force' },
+    { command: 'git push origin feature/x --force', messageId: 'force' },
+    { command: 'git push -uf origin feature/x', messageId: 'force' },
+    { command: 'git push \u2014force origin feature/x', messageId: 'force' },
+    { command: 'git push --force origin main', messageId: 'sharedBranch', severity: 'destructive' },
+    { command: 'git push -f origin HEAD:master', messageId: 'sharedBranch' },
+    { command: 'git push origin +main', messageId: 'sharedBranch' },
+    { command: 'git push origin +feature:refs/heads/production', messageId: 'sharedBranch' },
+    { command: 'git push origin +HEAD:feature/x', messageId: 'force' },
+    { command: 'git -C app push -f', messageId: 'force' },
+    { command: 'git -c push.default=current push --force', messageId: 'force' },
+    { command: 'git push --mirror', messageId: 'mirror' },
+    { command: 'git push --mirror git@github.com:acme/app.git', messageId: 'mirror' },
+    { command: 'git push --force-with-lease', messageId: 'withLease', severity: 'caution' },
+    { command: 'git push --force-with-lease=main:abc123 origin main', messageId: 'withLease', severity: 'caution' },
+    { command: 'git push --force-with-lease --force-if-includes origin feature/x', messageId: 'withLease' },
+    { command: 'git push --force-with-lease --force origin main', messageId: 'sharedBranch', severity: 'destructive' },
+    { command: 'sudo -u deploy git push -f', messageId: 'force' },
+    { command: "bash -c 'git push --force'", messageId: 'force' },
+  ],
+});
