@@ -1,0 +1,95 @@
+// Who runs code it did not get from the command line: shells and interpreters that execute their stdin, and the
+// downloaders whose output they might be fed. Shared by the remote-code rules.
+import { normalizeDashes, operands } from '../../shell/args';
+import type { SimpleCommand } from '../../shell/types';
+
+export const SHELL_NAMES = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'rbash', 'yash', 'posh', 'csh', 'tcsh', 'busybox']);
+
+/** Interpreters that run their stdin as a program when given no script, with the option letters that instead take the
+ * program from an argument (`python -c`, `python -m`, `node -e/-p`, `perl -e/-E`, `php -r`). */
+const STDIN_INTERPRETERS: readonly { name: RegExp; codeLetters: string; codeLongs: readonly string[] }[] = [
+  { name: /^(python[0-9.]*|pypy[0-9.]*)$/, codeLetters: 'cm', codeLongs: [] },
+  { name: /^(node|nodejs|bun)$/, codeLetters: 'ep', codeLongs: ['--eval', '--print'] },
+  { name: /^(perl[0-9.]*|ruby[0-9.]*)$/, codeLetters: 'eE', codeLongs: [] },
+  { name: /^(php[0-9.]*)$/, codeLetters: 'rf', codeLongs: [] },
+  { name: /^(lua[0-9.]*|Rscript)$/, codeLetters: 'e', codeLongs: [] },
+];
+
+/** Options that take a separate value, so their value is not read as a script operand. */
+const VALUE_OPTIONS = ['-o', '-O', '+O', '+o', '--rcfile', '--init-file', '-W', '-X', '-I', '-M', '--require', '--import', '--loader'];
+
+/** True when a short-option cluster holds one of `letters` (`-lc` holds c) or a long option is in `longs`. */
+function takesCodeFromArgument(argv: readonly string[], letters: string, longs: readonly string[]): boolean {
+  return argv.slice(1).some((raw) => {
+    const a = normalizeDashes(raw);
+    if (a.startsWith('--')) return longs.includes(a.split('=')[0]);
+    return /^-[A-Za-z]+/.test(a) && [...a.slice(1)].some((c) => letters.includes(c));
+  });
+}
+
+/** True when this command executes what arrives on its stdin: `sh`, `bash -s -- x`, `python3 -`, `sudo bash`, `iex`. */
+export function runsStdinAsCode(command: SimpleCommand): boolean {
+  const name = command.name;
+  if (/^(iex|invoke-expression)$/i.test(name)) return true;
+  const rest = () => operands(command.argv, VALUE_OPTIONS);
+  if (SHELL_NAMES.has(name)) {
+    if (command.argv.slice(1).some((a) => /^-[A-Za-z]*s[A-Za-z]*$/.test(normalizeDashes(a)))) return true;
+    if (takesCodeFromArgument(command.argv, 'c', ['--command'])) return false;
+    const ops = rest();
+    return ops.length === 0 || ops[0] === '-' || ops[0] === '/dev/stdin';
+  }
+  if (/^(pwsh|powershell)(\.exe)?$/i.test(name)) return command.argv.length === 1 || command.argv[command.argv.length - 1] === '-';
+  const interpreter = STDIN_INTERPRETERS.find((i) => i.name.test(name));
+  if (!interpreter || takesCodeFromArgument(command.argv, interpreter.codeLetters, interpreter.codeLongs)) return false;
+  const ops = rest();
+  return ops.length === 0 || ops[0] === '-' || ops[0] === '/dev/stdin';
+}
+
+/** Programs that fetch something from the network and can write it to stdout. */
+const DOWNLOADERS = /^(curl|wget|wget2|fetch|http|https|xh|xhs|aria2c|lwp-request|GET|iwr|irm|invoke-webrequest|invoke-restmethod|httpie)$/i;
+
+export function isDownloader(command: SimpleCommand): boolean {
+  return DOWNLOADERS.test(command.name);
+}
+
+/** The downloader inside a `$(…)`, `` `…` `` or `<(…)` written in the text (`$(curl -fsSL https://x)` → curl). */
+export function downloadInSubstitution(text: string): string | undefined {
+  const m = /(?:\$\(|<\(|`)\s*(?:sudo\s+)?(?:\S*\/)?(curl|wget|wget2|fetch|xh|http|https|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/i.exec(text);
+  return m?.[1];
+}
+
+/** The first http(s) URL in the text, for messages. */
+export function firstUrl(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const m = /\b(?:https?|ftp):\/\/[^\s'"`)]+/.exec(t);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Programs whose whole argument or first operand is the code they run: the word to look at for `$(curl …)`. */
+export function programWords(command: SimpleCommand): string[] {
+  const name = command.name;
+  if (name === 'eval' || /^(iex|invoke-expression)$/i.test(name)) return command.argv.slice(1);
+  if (name === 'source' || name === '.') return command.argv.slice(1, 2);
+  const isRunner = SHELL_NAMES.has(name) || STDIN_INTERPRETERS.some((i) => i.name.test(name)) || /^(deno)$/.test(name);
+  if (!isRunner) return [];
+  const first = operands(command.argv, VALUE_OPTIONS)[0];
+  // `deno eval CODE`, `deno run URL`.
+  if (name === 'deno') return operands(command.argv, VALUE_OPTIONS).slice(1, 2);
+  return first === undefined ? [] : [first];
+}
+
+/** Commands that turn encoded or compressed text back into something a shell can run. */
+export function isDecoder(command: SimpleCommand): boolean {
+  const args = command.argv.slice(1).map(normalizeDashes);
+  const hasLetter = (letters: string) => args.some((a) => /^-[A-Za-z]+$/.test(a) && [...a.slice(1)].some((c) => letters.includes(c)));
+  switch (command.name) {
+    case 'base64': case 'basenc': case 'gbase64': return hasLetter('dD') || args.includes('--decode');
+    case 'openssl': return args.includes('-d') && (args[0] === 'base64' || args[0] === 'enc' || args.includes('-base64') || args.includes('-a'));
+    case 'xxd': return hasLetter('r') || args.includes('-revert');
+    case 'uudecode': case 'gunzip': case 'zcat': case 'bunzip2': case 'bzcat': case 'unxz': case 'xzcat': case 'zstdcat': case 'unzstd': return true;
+    case 'gzip': case 'bzip2': case 'xz': case 'zstd': return hasLetter('d') || args.includes('--decompress') || args.includes('--decode');
+    default: return false;
+  }
+}
