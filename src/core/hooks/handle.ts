@@ -9,7 +9,7 @@ import { askWording, blockedForAgent, blockedForUser, type BlockWording } from '
 import { claudeAdapter } from './claude';
 import { copilotAdapter } from './copilot';
 import { cursorAdapter } from './cursor';
-import { isCredentialPath } from './credential-files';
+import { isCredentialPath } from '../rules/credential-access/credential-paths';
 import type { HookAction, HookAdapter, HookAgent, HookOutcome, HookPlace, HookReply, NormalizedHookRequest } from './types';
 import { isInputError } from './types';
 
