@@ -5,6 +5,7 @@ import { UsageError } from './cli/io';
 import { runCheck } from './cli/check';
 import { runExplain } from './cli/explain';
 import { runHook } from './cli/hook';
+import { runScan } from './cli/scan';
 
 const USAGE = `Usage: agent-guard <command> [options]
 
@@ -13,6 +14,8 @@ Commands:
                  decide allow / ask / deny for a shell command line
   explain [--env E] [--actor A] [--cwd DIR] -- <command>
                  show how a command was parsed and which rules fired
+  scan [--json] [--exclude GLOB] [DIR]
+                 list credential files and secrets inside files (masked; changes nothing)
   help           this text
 
 Exit codes: 0 ok, 2 bad usage.`;
@@ -22,6 +25,7 @@ const COMMANDS: Record<string, CliCommand> = {
   check: runCheck,
   explain: runExplain,
   hook: runHook,
+  scan: runScan,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
