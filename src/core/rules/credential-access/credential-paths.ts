@@ -1,0 +1,95 @@
+// Which file paths hold credentials (.env files, private keys, cloud CLI logins, package-registry tokens, Terraform
+// state, …). Pure and dependency-free so both the credential-access rules and the credential file scanner
+// (src/core/credentials/) can share one list. Paths are judged by their text only; nothing is read from disk.
+
+export interface CredentialPathPattern {
+  /** What kind of secret lives there, for messages: "an environment file", "an SSH private key". */
+  kind: string;
+  /** Tested against the normalised path (forward slashes, `~` for the home directory). */
+  test: (path: string, basename: string) => boolean;
+}
+
+/** `.env` variants that hold placeholders, not secrets: `.env.example`, `.env.sample.local`, `example.env`. */
+const ENV_TEMPLATE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 'template', 'templates', 'tpl', 'tmpl', 'defaults', 'default', 'dist', 'schema']);
+
+function isEnvFile(basename: string): boolean {
+  const lower = basename.toLowerCase();
+  if (lower === '.envrc') return true;
+  const parts = lower.split('.');
+  if (parts.some((p) => ENV_TEMPLATE_WORDS.has(p))) return false;
+  if (lower === '.env' || lower.startsWith('.env.')) return true;
+  // `.env*` written as a glob.
+  if (/^\.env[*?[]/.test(lower)) return true;
+  // `production.env`, `app.env`: a named env file.
+  return /^[a-z0-9_-]+\.env$/.test(lower) && lower !== 'venv.env';
+}
+
+/** `.pem` files are private keys unless the name says certificate, chain or public key. */
+function isPrivatePem(basename: string): boolean {
+  const stem = basename.toLowerCase().replace(/\.pem$/, '');
+  if (/key|priv|secret/.test(stem)) return true;
+  return !/cert|crt|chain|bundle|^ca$|^ca[-_.]|[-_.]ca$|pub|dhparam|trust/.test(stem);
+}
+
+const endsWithPath = (path: string, suffix: string): boolean => path === suffix || path.endsWith(`/${suffix}`);
+
+export const CREDENTIAL_PATH_PATTERNS: readonly CredentialPathPattern[] = [
+  { kind: 'an environment file', test: (_p, b) => isEnvFile(b) },
+  { kind: 'an SSH private key', test: (p, b) => /^id_(rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk|[*?][^.]*)$/i.test(b) || (/(^|\/)\.ssh\/id_/.test(p) && !b.endsWith('.pub')) },
+  { kind: 'a private key', test: (_p, b) => (/\.pem$/i.test(b) && isPrivatePem(b)) || /\.(key|p12|pfx|ppk|p8|jks|keystore)$/i.test(b) },
+  { kind: 'AWS credentials', test: (p) => endsWithPath(p, '.aws/credentials') || endsWithPath(p, '.aws/config') || /(^|\/)\.(boto|s3cfg)$/.test(p) },
+  { kind: 'a Kubernetes kubeconfig', test: (p, b) => endsWithPath(p, '.kube/config') || /^kubeconfig/i.test(b) || /\.kubeconfig$/i.test(b) },
+  { kind: 'a package-registry token file', test: (_p, b) => ['.npmrc', '.pypirc'].includes(b) },
+  { kind: 'saved logins', test: (p, b) => ['.netrc', '_netrc', '.git-credentials', '.pgpass', '.my.cnf', '.htpasswd', '.vault-token', '.dockercfg'].includes(b) || endsWithPath(p, '.gem/credentials') || /(^|\/)\.cargo\/credentials(\.toml)?$/.test(p) },
+  { kind: 'Terraform state (it stores every secret Terraform manages)', test: (_p, b) => /\.tfstate(\.backup)?$/i.test(b) || /^terraform\.tfstate/i.test(b) },
+  { kind: 'a service-account or OAuth credentials file', test: (_p, b) => /^credentials\.json$|service[-_]?account.*\.json$|[-_]sa\.json$|^client_secret.*\.json$|^application_default_credentials\.json$/i.test(b) },
+  { kind: 'a secrets file', test: (_p, b) => /^secrets?\.(json|ya?ml|toml|env|txt|ini)$/i.test(b) || b === 'master.key' },
+  { kind: 'a Docker registry login', test: (p) => endsWithPath(p, '.docker/config.json') },
+  {
+    kind: 'a CLI login token',
+    test: (p) =>
+      endsWithPath(p, '.config/gh/hosts.yml') ||
+      endsWithPath(p, '.config/hub') ||
+      /(^|\/)\.azure\/(accessTokens\.json|msal_token_cache\.[a-z]+)$/.test(p) ||
+      /(^|\/)\.config\/gcloud\/(credentials\.db|access_tokens\.db|legacy_credentials\/)/.test(p) ||
+      endsWithPath(p, '.railway/config.json') ||
+      endsWithPath(p, '.fly/config.yml') ||
+      endsWithPath(p, '.terraform.d/credentials.tfrc.json') ||
+      /(^|\/)(\.composer|\.config\/composer)\/auth\.json$/.test(p) ||
+      endsWithPath(p, 'com.vercel.cli/auth.json'),
+  },
+  { kind: 'system password hashes', test: (p) => p === '/etc/shadow' || p === '/etc/gshadow' || p === '/etc/master.passwd' },
+  { kind: 'a process environment (every secret the process holds)', test: (p) => /^\/proc\/[^/]+\/environ$/.test(p) },
+  { kind: 'a private keyring', test: (p) => /(^|\/)\.gnupg\/(private-keys-v1\.d|secring\.gpg)/.test(p) || /\.keychain(-db)?$/.test(p) },
+];
+
+/** Directories whose whole content is credentials (copying or archiving them copies the keys). */
+const CREDENTIAL_DIRECTORIES = ['.ssh', '.aws', '.gnupg', '.kube', '.docker', '.config/gcloud', '.azure', '.password-store'];
+
+/** Forward slashes, no surrounding quotes, `$HOME`/`${HOME}` written as `~`, no trailing slash. */
+export function normaliseCredentialPath(path: string): string {
+  return path
+    .trim()
+    .replace(/^['"]|['"]$/g, '')
+    .replace(/\\/g, '/')
+    .replace(/^(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE)(?=\/|$)/i, '~')
+    .replace(/\/+$/, '');
+}
+
+/** The kind of secret a path holds ("an environment file"), or undefined if it does not look like a credential file. */
+export function credentialKind(path: string): string | undefined {
+  const normalised = normaliseCredentialPath(path);
+  if (!normalised) return undefined;
+  const basename = normalised.split('/').pop() ?? normalised;
+  return CREDENTIAL_PATH_PATTERNS.find((p) => p.test(normalised, basename))?.kind;
+}
+
+export function isCredentialPath(path: string): boolean {
+  return credentialKind(path) !== undefined;
+}
+
+/** True for `~/.ssh`, `/home/dev/.aws/`, `.gnupg`: a directory that holds nothing but credentials. */
+export function isCredentialDirectory(path: string): boolean {
+  const normalised = normaliseCredentialPath(path);
+  return CREDENTIAL_DIRECTORIES.some((dir) => endsWithPath(normalised, dir));
+}
