@@ -1,0 +1,34 @@
+// Reads a Terraform-family command (terraform, tofu, terragrunt, tflocal) through package runners: its subcommand
+// words, skipping global options like `-chdir=infra`. Shared by the iac rules for Terraform.
+import type { SimpleCommand } from '../../shell/types';
+import { toolInvocation } from '../orm/package-runner';
+
+const TOOLS = new Set(['terraform', 'tofu', 'opentofu', 'terragrunt', 'tflocal', 'terraform-local']);
+
+export interface TerraformCommand {
+  tool: string;
+  /** Words that are not options, in order (`['state', 'rm', 'aws_db_instance.main']`). */
+  words: string[];
+  argv: string[];
+  /** True for an option given as `-name`, `--name` or `-name=value`. */
+  has(option: string): boolean;
+}
+
+export function readTerraform(command: SimpleCommand): TerraformCommand | null {
+  const { tool, argv } = toolInvocation(command);
+  if (!TOOLS.has(tool)) return null;
+  // Terraform options are single words (`-target=x`) except a few that take the next word.
+  const withValue = new Set(['-target', '-var', '-var-file', '-replace', '-state', '-state-out', '-backup', '-lock-timeout', '-parallelism', '-out', '-chdir', '-input']);
+  const words: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i].replace(/^--/, '-');
+    if (word === '-') continue;
+    if (word.startsWith('-')) {
+      if (withValue.has(word)) i++;
+      continue;
+    }
+    words.push(argv[i]);
+  }
+  const has = (option: string) => argv.some((w) => w.replace(/^--/, '-').split('=')[0] === option);
+  return { tool, words, argv, has };
+}
