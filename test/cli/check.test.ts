@@ -1,0 +1,96 @@
+// The `agent-guard check` / `explain` contract, exercised through the built CLI as a separate process.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { runCli } from '../helpers/cli';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-cli-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function workspace(name: string, settingsText: string | undefined): string {
+  const dir = path.join(tmp, name);
+  fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+  if (settingsText !== undefined) fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), settingsText);
+  return dir;
+}
+
+describe('agent-guard check', () => {
+  it('--json gives the decision with rules and reason', () => {
+    const r = runCli(['check', '--env', 'production', '--json', '--', 'shred', '-u', 'secrets.txt']);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.command, 'shred -u secrets.txt');
+    assert.equal(out.decision, 'ask');
+    assert.deepEqual(out.rules, ['filesystem/shred']);
+    assert.match(out.reason, /beyond recovery/);
+    assert.equal(out.environment, 'production');
+  });
+
+  it('plain text names the decision and the rule', () => {
+    const r = runCli(['check', '--env', 'development', '--', 'ls', '-la']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^ALLOW {2}ls -la/);
+  });
+
+  it('--jsonl answers one line per stdin line, in order', () => {
+    const input = 'ls\nshred x\n\necho done\n';
+    const r = runCli(['check', '--env', 'staging', '--jsonl'], { input });
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.command), ['ls', 'shred x', '', 'echo done']);
+    assert.deepEqual(lines.map((l) => l.decision), ['allow', 'ask', 'allow', 'allow']);
+    for (const l of lines) assert.ok(Array.isArray(l.rules) && typeof l.reason === 'string');
+  });
+
+  it('reads the environment from the workspace settings (JSONC) found from --cwd', () => {
+    const dir = workspace('prod', '{\n  // this is production\n  "agentGuard.environment": "production",\n}\n');
+    fs.mkdirSync(path.join(dir, 'sub'));
+    const r = runCli(['check', '--cwd', path.join(dir, 'sub'), '--json', '--', 'shred', 'a']);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.environment, 'production');
+    assert.equal(out.decision, 'ask');
+  });
+
+  it('a development workspace allows what production asks', () => {
+    const dir = workspace('dev', '{ "agentGuard.environment": "development" }');
+    const out = JSON.parse(runCli(['check', '--cwd', dir, '--json', '--', 'shred', 'a']).stdout);
+    assert.equal(out.environment, 'development');
+    assert.equal(out.decision, 'allow');
+  });
+
+  it('unreadable settings are reported and treated as production (fail safe)', () => {
+    const dir = workspace('broken', '{ "agentGuard.environment": "development", oops }');
+    const r = runCli(['check', '--cwd', dir, '--json', '--', 'shred', 'a']);
+    assert.match(r.stderr, /settings\.json:1: .*not valid JSON/);
+    assert.equal(JSON.parse(r.stdout).decision, 'ask');
+  });
+
+  for (const [args, message] of [
+    [['check', '--env', 'prod', '--', 'ls'], /--env must be production, staging or development/],
+    [['check', '--actor', 'robot', '--', 'ls'], /--actor must be agent or human/],
+    [['check', '--frobnicate', '--', 'ls'], /unknown option --frobnicate/],
+    [['check', 'rm', '-rf', '/'], /put the command after "--"/],
+    [['check', '--env', 'production'], /no command given/],
+    [['nonsense'], /unknown command "nonsense"/],
+    [[], /Usage: agent-guard/],
+  ] as [string[], RegExp][]) {
+    it(`bad usage exits 2: ${args.join(' ') || '(nothing)'}`, () => {
+      const r = runCli(args);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    });
+  }
+});
+
+describe('agent-guard explain', () => {
+  it('shows the parse, the rules and the decision', () => {
+    const r = runCli(['explain', '--env', 'production', '--', 'ls && shred -u a.db']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Parsed into 2 simple command\(s\)/);
+    assert.match(r.stdout, /filesystem\/shred \[destructive\] on "shred -u a\.db"/);
+    assert.match(r.stdout, /Decision: ask/);
+  });
+});
