@@ -9,6 +9,8 @@ export class ParseContext {
   readonly vars = new Map<string, string>();
   /** Set when reading must stop at once (nesting past the cap). */
   aborted = false;
+  /** Set once the command cap is reached: nothing more is emitted. */
+  full = false;
 
   constructor(readonly limits: ParseLimits) {}
 
@@ -21,6 +23,7 @@ export class ParseContext {
   emit(command: SimpleCommand): boolean {
     if (this.commands.length >= this.limits.maxCommands) {
       this.problem('too-many-commands', `the command line holds more than ${this.limits.maxCommands} commands`);
+      this.full = true;
       return false;
     }
     this.commands.push(command);

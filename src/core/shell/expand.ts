@@ -34,6 +34,7 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
   for (const pipeline of list) {
     let before: SimpleCommand[] | undefined = pipeIn;
     for (const stage of pipeline.stages) {
+      if (ctx.full) return ran;
       let got: SimpleCommand[];
       if (stage.kind === 'group') {
         for (const r of stage.redirects) expandWordSubs([r.target], ctx, frame);
@@ -210,7 +211,8 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
     if (!inner.keepSelf) ran.push(...got);
   }
   for (const script of inner.scripts) {
-    expandSource(script, ctx, { via, assignments: [...inv.assignments, ...inner.assignments], redirects: [] });
+    const got = expandSource(script, ctx, { via, assignments: [...inv.assignments, ...inner.assignments], redirects: [] });
+    if (!inner.keepSelf) ran.push(...got);
   }
   return ran.length > 0 ? ran : [cmd];
 }

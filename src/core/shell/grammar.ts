@@ -251,7 +251,7 @@ export class Parser implements NestedParser {
     const t = this.peek();
     if (t.t === 'op' && t.op === '(' && this.src[t.end] === '(') {
       this.peeked = null;
-      const word = this.lx.arithmeticCommand(t.start);
+      const word = this.lx.arithmeticCommand(t.start, true);
       if (word) heads.push(word);
     } else if (t.t === 'word') {
       this.take();

@@ -73,6 +73,13 @@ const APPLESCRIPT: Language = {
   literalSingleQuotes: false,
 };
 
+const INTERPRETER_NAME = /^(python|pypy|node|nodejs|bun|deno|perl|ruby|jruby|php|lua|osascript)/;
+
+/** Cheap first test, so ordinary commands skip the interpreter readers. */
+export function mayBeInterpreter(name: string): boolean {
+  return INTERPRETER_NAME.test(name);
+}
+
 function languageOf(name: string): Language | null {
   if (/^(python|pypy)[0-9.]*$/.test(name)) return PYTHON;
   if (name === 'node' || name === 'nodejs' || name === 'bun' || name === 'deno') return JAVASCRIPT;

@@ -482,13 +482,16 @@ export class Lexer {
     b.literal = false;
   }
 
-  /** Reads `((…))` as an arithmetic command at `open` when it holds no command separators; else leaves pos alone. */
-  arithmeticCommand(open: number): Word | null {
+  /**
+   * Reads `((…))` as an arithmetic command at `open` when it holds no command separators (`;` is allowed in the head
+   * of `for ((…;…;…))`); else leaves pos alone, and the parser reads `( (…) )` subshells.
+   */
+  arithmeticCommand(open: number, forLoop = false): Word | null {
     const src = this.src;
     let depth = 0;
     for (let j = open + 2; j < src.length; j++) {
       const ch = src[j];
-      if (ch === ';' || ch === '|' || ch === '&' || ch === '\n') return null;
+      if ((ch === ';' && !forLoop) || ch === '|' || ch === '&' || ch === '\n') return null;
       if (ch === '(') depth++;
       else if (ch === ')') {
         if (depth > 0) depth--;

@@ -4,7 +4,7 @@
 import type { Word } from './ast';
 import { normalizeDashes } from './args';
 import { pipedShellSource } from './decode';
-import { inlineCode } from './interpreters';
+import { inlineCode, mayBeInterpreter } from './interpreters';
 import type { SimpleCommand } from './types';
 
 export interface Unwrapped {
@@ -242,9 +242,8 @@ const shell: Reader = (words, cmd) => {
   const name = cmd.name;
   if (hasC) {
     const code = words[i];
-    if (!code) return null;
-    const r = result(`${name} -c`, [], { scripts: [code.value] });
-    return r && { ...r, keepSelf: code.expansion };
+    if (!code || isWholeSubstitution(code)) return null;
+    return result(`${name} -c`, [], { scripts: [code.value] });
   }
   const operand = argv[i];
   if (operand !== undefined && operand !== '/dev/stdin') return null;
@@ -261,9 +260,17 @@ function stdinScript(cmd: SimpleCommand): Unwrapped | null {
 
 const source: Reader = (words, cmd) => (words[1]?.value === '/dev/stdin' || words.length === 1 ? stdinScript(cmd) : null);
 
+/**
+ * `"$(curl …)"`: the text only exists when the shell runs. Re-reading it as written would only repeat the
+ * substitution, so the wrapper is kept as it is (rules see `bash -c "$(curl …)"`, and the curl itself via `$()`).
+ */
+function isWholeSubstitution(word: Word): boolean {
+  return word.subs.length === 1 && ((word.value.startsWith('$(') && word.value.endsWith(')')) || (word.value.startsWith('`') && word.value.endsWith('`')));
+}
+
 const evalReader: Reader = (words) => {
-  const r = result('eval', [], { scripts: [argvOf(words.slice(1)).join(' ')] });
-  return r && { ...r, keepSelf: words.slice(1).some((w) => w.expansion) };
+  if (words.slice(1).every(isWholeSubstitution)) return null;
+  return result('eval', [], { scripts: [argvOf(words.slice(1)).join(' ')] });
 };
 
 const su: Reader = (words) => {
@@ -310,6 +317,7 @@ const kubeExec: Reader = (words) => {
 };
 
 const interpreter: Reader = (words, cmd) => {
+  if (!mayBeInterpreter(cmd.name)) return null;
   const found = inlineCode(cmd.name, argvOf(words), cmd.stdinText);
   if (!found || (found.scripts.length === 0 && found.commands.length === 0)) return null;
   return { via: found.via, keepSelf: true, commands: found.commands.map((c) => c.map(syntheticWord)), scripts: found.scripts, assignments: [] };
