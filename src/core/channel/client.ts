@@ -75,8 +75,11 @@ function exchange(port: number, header: object, body: string | undefined, timeou
   });
 }
 
+/** A request as a client writes it: the record supplies `secret` and `v`. */
+export type UnsignedRequest<T = Exclude<ChannelRequest, { type: 'hook' }>> = T extends unknown ? Omit<T, 'secret' | 'v'> : never;
+
 /** One JSON request (check-command, check-file, activity). `secret` and `v` are filled from the record. */
-export async function requestJson(record: WindowRecord, request: Omit<Exclude<ChannelRequest, { type: 'hook' }>, 'secret' | 'v'>, timeoutMs: number): Promise<ChannelResponse> {
+export async function requestJson(record: WindowRecord, request: UnsignedRequest, timeoutMs: number): Promise<ChannelResponse> {
   const text = await exchange(record.port, { v: PROTOCOL_VERSION, secret: record.secret, ...request }, undefined, timeoutMs);
   const line = text.split('\n')[0];
   try {
