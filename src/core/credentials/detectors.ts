@@ -206,7 +206,7 @@ export function secretNameFamily(name: string): NameFamily | undefined {
   const before = words[words.length - 2];
   if ((last === 'KEY' || last === 'KEYS') && (before === 'API' || before === 'PRIVATE' || before === 'SECRET')) return 'secret';
   if ((last === 'KEY' || last === 'KEYS') && words.length >= 2) return 'key';
-  if (/^[A-Z0-9]+KEYS?$/.test(last) && last.length > 4) return 'key';
+  if (/^(API|ACCESS|SECRET|PRIVATE|MASTER|LICENSE|SIGNING|ENCRYPTION|AUTH|CLIENT|APP|SERVICE|ADMIN)KEYS?$/.test(last)) return 'key';
   return undefined;
 }
 
@@ -236,7 +236,10 @@ const UNQUOTED_VALUE = /^[^\s'"`,;)}\]#]+/;
 /** `NAME = "value"`, `NAME: value`, `"NAME": "value"`, `export NAME=value`, `name="value"` keyword arguments. */
 function findAssignments(text: string, out: SecretHit[]): void {
   const specific = out.length;
-  const overlapping = (index: number, length: number) => out.slice(0, specific).find((h) => index < h.index + h.length && h.index < index + length);
+  const overlapping = (index: number, length: number): SecretHit | undefined => {
+    for (let i = 0; i < specific; i++) if (index < out[i].index + out[i].length && out[i].index < index + length) return out[i];
+    return undefined;
+  };
   NAME_KEYWORD.lastIndex = 0;
   let lastNameEnd = -1;
   for (let m = NAME_KEYWORD.exec(text); m; m = NAME_KEYWORD.exec(text)) {
@@ -249,12 +252,19 @@ function findAssignments(text: string, out: SecretHit[]): void {
     NAME_KEYWORD.lastIndex = end;
     const rawName = text.slice(start, end);
     const name = rawName.slice(rawName.lastIndexOf('.') + 1).replace(/^-+/, '');
-    const family = secretNameFamily(name);
-    if (!family) continue;
     const rest = text.slice(end, end + 400);
     const op = OPERATOR.exec(rest);
     if (!op) continue;
     let valueStart = end + op[0].length;
+    const validName = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : undefined;
+    // A specific detector already found it (GITHUB_TOKEN=ghp_…, AWS_ACCESS_KEY_ID=AKIA…): just name the variable.
+    const known = overlapping(valueStart + (/["'`]/.test(text[valueStart]) ? 1 : 0), 1);
+    if (known) {
+      known.name ??= validName;
+      continue;
+    }
+    const family = secretNameFamily(name);
+    if (!family) continue;
     let value: string;
     const quote = text[valueStart];
     if (quote === '"' || quote === "'" || quote === '`') {
@@ -268,14 +278,8 @@ function findAssignments(text: string, out: SecretHit[]): void {
       if (!v) continue;
       value = v[0];
       const after = text[valueStart + value.length];
-      if (after === '(' || /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || /^(true|false|null|none|nil|undefined)$/i.test(value)) continue;
-    }
-    const validName = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : undefined;
-    // A specific detector already found it (GITHUB_TOKEN=ghp_…): just name the variable.
-    const known = overlapping(valueStart, value.length);
-    if (known) {
-      known.name ??= validName;
-      continue;
+      const memberAccess = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.startsWith('eyJ');
+      if (after === '(' || memberAccess || /^(true|false|null|none|nil|undefined)$/i.test(value)) continue;
     }
     if (!looksLikeSecretValue(value, family)) continue;
     out.push({
