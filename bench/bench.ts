@@ -1,0 +1,12 @@
+// `npm run bench`: prints every speed and memory figure the issues ask for. Figures only; no pass/fail on time.
+import { benchEngine } from './engine';
+
+async function main(): Promise<void> {
+  console.log(`Agent Guard benchmarks — node ${process.version}, ${process.platform}/${process.arch}`);
+  await benchEngine();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,83 @@
+// Engine benchmark: in-process µs per command over the labelled corpus, the CLI's cold start against a bare Node
+// start, and cc-safety-net (npm) on the same corpus in the same run: agreement with our labels and speed.
+import * as path from 'node:path';
+import { decide } from '../src/core/policy';
+import { loadCorpus, type CorpusEntry } from '../test/corpus/corpus';
+import { repoRoot } from '../test/helpers/repo';
+import { fmt, importEsm, summarize, timeProcess } from './measure';
+
+const CONTEXT = { cwd: '/work/project', workspaceRoot: '/work/project', home: '/home/dev' };
+
+interface Classifier {
+  name: string;
+  /** True when the command is flagged (anything but a plain allow). */
+  flags(command: string): boolean;
+}
+
+function agreement(corpus: CorpusEntry[], c: Classifier): { agree: number; missed: number; falseAlarms: number } {
+  let agree = 0;
+  let missed = 0;
+  let falseAlarms = 0;
+  for (const e of corpus) {
+    const flagged = c.flags(e.command);
+    const shouldFlag = e.label !== 'safe';
+    if (flagged === shouldFlag) agree++;
+    else if (shouldFlag) missed++;
+    else falseAlarms++;
+  }
+  return { agree, missed, falseAlarms };
+}
+
+function timePerCommand(corpus: CorpusEntry[], rounds: number, run: (command: string) => void): { mean: number; p99: number } {
+  for (const e of corpus) run(e.command); // warm-up
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const e of corpus) {
+      const start = process.hrtime.bigint();
+      run(e.command);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e3);
+    }
+  }
+  const s = summarize(samples);
+  return { mean: s.mean, p99: s.p99 };
+}
+
+export async function benchEngine(): Promise<void> {
+  const corpus = loadCorpus();
+  const ours: Classifier = {
+    name: 'Agent Guard',
+    flags: (command) => decide({ command, environment: 'production', actor: 'agent', context: CONTEXT }).decision !== 'allow',
+  };
+  console.log(`\n== Engine (${corpus.length} labelled commands) ==`);
+  const t = timePerCommand(corpus, 20, (command) => decide({ command, environment: 'production', actor: 'agent', context: CONTEXT }));
+  console.log(`Agent Guard in-process: mean ${fmt(t.mean, 2)} µs, p99 ${fmt(t.p99, 2)} µs per command (target: mean ≤ 20 µs)`);
+  const a = agreement(corpus, ours);
+  console.log(`Agent Guard agreement with labels (production, agent): ${a.agree}/${corpus.length} (${fmt((100 * a.agree) / corpus.length)}%), missed ${a.missed}, false alarms ${a.falseAlarms}`);
+
+  try {
+    const api = await importEsm<{ checkCommand(i: { command: string; cwd: string }): { kind: string } }>('cc-safety-net/api');
+    const cwd = repoRoot();
+    const theirs: Classifier = {
+      name: 'cc-safety-net',
+      flags: (command) => {
+        try {
+          return api.checkCommand({ command, cwd }).kind !== 'allow';
+        } catch {
+          return true; // its documented contract: if it throws, do not run the command
+        }
+      },
+    };
+    const tt = timePerCommand(corpus, 3, (command) => theirs.flags(command));
+    const b = agreement(corpus, theirs);
+    console.log(`cc-safety-net in-process: mean ${fmt(tt.mean, 2)} µs, p99 ${fmt(tt.p99, 2)} µs per command (${fmt(tt.mean / t.mean)}× ours)`);
+    console.log(`cc-safety-net agreement with labels: ${b.agree}/${corpus.length} (${fmt((100 * b.agree) / corpus.length)}%), missed ${b.missed}, false alarms ${b.falseAlarms}`);
+  } catch (err) {
+    console.log(`cc-safety-net: could not run (${(err as Error).message})`);
+  }
+
+  const cli = path.join(repoRoot(), 'dist', 'cli.js');
+  const runs = 20;
+  const bare = timeProcess(process.execPath, ['-e', ''], runs);
+  const cold = timeProcess(process.execPath, [cli, 'check', '--env', 'production', '--', 'rm', '-rf', 'data'], runs);
+  console.log(`CLI cold start (check): median ${fmt(cold)} ms vs bare node -e "" ${fmt(bare)} ms → ${fmt((100 * (cold - bare)) / bare)}% slower (target: within 10%)`);
+}
