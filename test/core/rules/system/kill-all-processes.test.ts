@@ -1,0 +1,40 @@
+import { rule } from '../../../../src/core/rules/system/kill-all-processes';
+import { runRuleTable } from '../../../helpers/rule-tester';
+
+runRuleTable(rule, {
+  allow: [
+    'kill 1234',
+    'kill -9 1234',
+    'kill -HUP 4321',
+    'kill -1 4321',
+    'kill -s TERM 999',
+    'kill -l',
+    'kill -0 -1',
+    'kill %1',
+    'pkill node',
+    'pkill -f "next dev"',
+    'pkill -9 -u dev node',
+    'killall -9 node',
+    'killall Finder',
+    'kill -- -4321',
+    'echo kill -9 -1',
+  ],
+  stop: [
+    { command: 'kill -9 -1', messageId: 'killAll', severity: 'catastrophic' },
+    { command: 'kill -- -1', messageId: 'killAll' },
+    { command: 'kill -KILL -1', messageId: 'killAll' },
+    { command: 'kill -SIGKILL -1', messageId: 'killAll' },
+    { command: 'kill -s KILL -1', messageId: 'killAll' },
+    { command: 'kill -HUP -1', messageId: 'killAll' },
+    { command: 'sudo kill -9 -1', messageId: 'killAll' },
+    { command: 'kill -9 1', messageId: 'init' },
+    { command: 'sudo kill 1', messageId: 'init' },
+    { command: 'killall5 -9', messageId: 'killAll' },
+    { command: 'pkill -9 -u dev', messageId: 'userAll' },
+    { command: 'pkill -u $USER', messageId: 'userAll' },
+    { command: 'killall -u dev', messageId: 'userAll' },
+    { command: 'pkill -f .', messageId: 'killAll' },
+    { command: "pkill -9 '.*'", messageId: 'killAll' },
+    { command: "pkill ''", messageId: 'killAll' },
+  ],
+});
