@@ -164,7 +164,7 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
   let words = inv.words;
   let dynamicName = false;
   if (words.length > 0 && (words[0].expansion || words[0].glob)) {
-    const resolved = resolveName(words[0], ctx);
+    const resolved = words[0].glob ? null : resolveName(words[0], ctx);
     if (resolved) words = [...resolved, ...words.slice(1)];
     else {
       dynamicName = true;

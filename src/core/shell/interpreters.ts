@@ -206,7 +206,7 @@ function readCallArguments(code: string, at: number, lang: Language): { strings:
   return { strings, list, firstIsList };
 }
 
-const QUOTED_COMMAND = /(?:`([^`]*)`|\b(?:qx|%x)\s*(?:\{([^}]*)\}|\(([^)]*)\)|\/([^/]*)\/|\[([^\]]*)\]))/g;
+const QUOTED_COMMAND = /(?:`([^`]*)`|(?:\bqx|%x)\s*(?:\{([^}]*)\}|\(([^)]*)\)|\/([^/]*)\/|\[([^\]]*)\]))/g;
 
 /** Finds the shell commands an inline program obviously runs. */
 export function inlineCode(name: string, argv: readonly string[], stdinText: string | undefined): InlineCode | null {
