@@ -103,10 +103,47 @@ function customRuleFindings(command: SimpleCommand, config: GuardConfig): Findin
   return found;
 }
 
+interface RuleIndex {
+  byName: Map<string, Rule[]>;
+  always: Rule[];
+}
+
+const indexes = new WeakMap<readonly Rule[], RuleIndex>();
+
+/** Groups rules by the command names they declare; rules without `commands` run on every command. */
+function indexRules(rules: readonly Rule[]): RuleIndex {
+  let index = indexes.get(rules);
+  if (index) return index;
+  index = { byName: new Map(), always: [] };
+  for (const rule of rules) {
+    if (!rule.commands) {
+      index.always.push(rule);
+      continue;
+    }
+    for (const name of rule.commands) {
+      const list = index.byName.get(name) ?? [];
+      list.push(rule);
+      index.byName.set(name, list);
+    }
+  }
+  indexes.set(rules, index);
+  return index;
+}
+
+/** The rules that can match this command, in registry order. */
+export function rulesFor(command: SimpleCommand, rules: readonly Rule[]): readonly Rule[] {
+  const index = indexRules(rules);
+  const named = index.byName.get(command.name);
+  if (!named) return index.always;
+  if (index.always.length === 0) return named;
+  const set = new Set([...named, ...index.always]);
+  return rules.filter((r) => set.has(r));
+}
+
 export function classify(commands: SimpleCommand[], context: RuleContext, config: GuardConfig, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const findings: Finding[] = [];
   for (const command of commands) {
-    for (const rule of rules) {
+    for (const rule of rulesFor(command, rules)) {
       const match = rule.match(command, context);
       if (match) findings.push(findingFrom(rule, match, command));
     }

@@ -24,7 +24,11 @@ export const DEFAULT_TEST_CONTEXT: RuleContext = { cwd: '/work/project', workspa
 /** All matches of the rule over every simple command of the line. */
 export function matchesOf(rule: Rule, line: string, context: RuleContext): RuleMatch[] {
   const parsed = parseCommandLine(line);
-  return parsed.commands.map((c) => rule.match(c, context)).filter((m): m is RuleMatch => m !== null);
+  // Same filter as the engine's index: a rule only sees the command names it declares.
+  return parsed.commands
+    .filter((c) => !rule.commands || rule.commands.includes(c.name))
+    .map((c) => rule.match(c, context))
+    .filter((m): m is RuleMatch => m !== null);
 }
 
 export function runRuleTable(rule: Rule, table: RuleTable): void {

@@ -40,6 +40,13 @@ export interface RuleMatch {
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * The command names (SimpleCommand.name) this rule can ever match. When given, the engine runs the rule only on
+   * commands with these names (an index, so a line costs a few rules, not all of them). Leave it out for rules that
+   * must look at every command (redirects, environment dumps by any name). The rule tester applies the same filter,
+   * so a name missing here fails the rule's own stop examples.
+   */
+  commands?: readonly string[];
   /** Returns a match when this simple command does what the rule guards against; null otherwise. Must be pure. */
   match(command: SimpleCommand, context: RuleContext): RuleMatch | null;
 }
