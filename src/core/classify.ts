@@ -110,22 +110,16 @@ interface RuleIndex {
 
 const indexes = new WeakMap<readonly Rule[], RuleIndex>();
 
-/** Groups rules by the command names they declare; rules without `commands` run on every command. */
+/** Groups rules by the command names they declare; rules without `commands` run on every command. Each name's list
+ * already includes those, in registry order, so a lookup is one map read. */
 function indexRules(rules: readonly Rule[]): RuleIndex {
   let index = indexes.get(rules);
   if (index) return index;
-  index = { byName: new Map(), always: [] };
-  for (const rule of rules) {
-    if (!rule.commands) {
-      index.always.push(rule);
-      continue;
-    }
-    for (const name of rule.commands) {
-      const list = index.byName.get(name) ?? [];
-      list.push(rule);
-      index.byName.set(name, list);
-    }
-  }
+  const always = rules.filter((r) => !r.commands);
+  const names = new Set(rules.flatMap((r) => r.commands ?? []));
+  const byName = new Map<string, Rule[]>();
+  for (const name of names) byName.set(name, rules.filter((r) => !r.commands || r.commands.includes(name)));
+  index = { byName, always };
   indexes.set(rules, index);
   return index;
 }
@@ -133,11 +127,7 @@ function indexRules(rules: readonly Rule[]): RuleIndex {
 /** The rules that can match this command, in registry order. */
 export function rulesFor(command: SimpleCommand, rules: readonly Rule[]): readonly Rule[] {
   const index = indexRules(rules);
-  const named = index.byName.get(command.name);
-  if (!named) return index.always;
-  if (index.always.length === 0) return named;
-  const set = new Set([...named, ...index.always]);
-  return rules.filter((r) => set.has(r));
+  return index.byName.get(command.name) ?? index.always;
 }
 
 export function classify(commands: SimpleCommand[], context: RuleContext, config: GuardConfig, rules: readonly Rule[] = ALL_RULES): Finding[] {
