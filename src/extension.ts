@@ -1,6 +1,11 @@
 // Entry point: wires the editor parts together. Logic lives in src/core (pure) and src/vscode (editor glue).
 import * as vscode from 'vscode';
 import { createEditorCore, type EditorCore } from './vscode/editor-core';
+import { AgentHooks } from './vscode/agent-hooks/agent-hooks';
+import { ChannelServer } from './vscode/channel/channel-server';
+import { HOOK_COMMANDS } from './vscode/commands/ids';
+import { installAgentHooks } from './vscode/commands/install-agent-hooks';
+import { uninstallAgentHooks } from './vscode/commands/uninstall-agent-hooks';
 
 /** What activate() returns: the editor core's services, for other extensions' tests and integrations. */
 export type AgentGuardApi = Pick<EditorCore, 'environment' | 'confirmer' | 'activity' | 'badge'>;
@@ -8,6 +13,15 @@ export type AgentGuardApi = Pick<EditorCore, 'environment' | 'confirmer' | 'acti
 export function activate(context: vscode.ExtensionContext): AgentGuardApi {
   const started = performance.now();
   const core = createEditorCore(context);
+  const services = { environment: core.environment, confirmer: core.confirmer, activity: core.activity, output: core.output };
+  const hooks = new AgentHooks({ context, ...services });
+  context.subscriptions.push(
+    hooks,
+    vscode.commands.registerCommand(HOOK_COMMANDS.installAgentHooks, installAgentHooks(hooks)),
+    vscode.commands.registerCommand(HOOK_COMMANDS.uninstallAgentHooks, uninstallAgentHooks(hooks)),
+  );
+  void ChannelServer.start(services).then((server) => server && context.subscriptions.push(server));
+  void hooks.start();
   core.output.appendLine(`Agent Guard activated in ${(performance.now() - started).toFixed(1)} ms.`);
   return { environment: core.environment, confirmer: core.confirmer, activity: core.activity, badge: core.badge };
 }

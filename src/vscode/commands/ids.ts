@@ -12,3 +12,9 @@ export const COMMANDS = {
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Agent-hook commands, registered with the agent-hooks part in extension.ts. */
+export const HOOK_COMMANDS = {
+  installAgentHooks: 'agentGuard.installAgentHooks',
+  uninstallAgentHooks: 'agentGuard.uninstallAgentHooks',
+} as const;
