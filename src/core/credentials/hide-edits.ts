@@ -2,7 +2,7 @@
 // user's own lines: a marked block in ignore files (.cursorignore, .aiexclude, …) and recorded entries in JSON
 // settings (Claude Code permissions.deny, VS Code chat.tools.edits.autoApprove, files.exclude). JSON is edited with
 // jsonc-parser so comments and formatting survive; entries the user wrote are never removed.
-import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { applyEdits, createScanner, findNodeAtLocation, modify, parseTree, SyntaxKind, type Edit, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 import { parseSettingsText } from '../workspace-settings';
 
 export const BLOCK_START = '# >>> agent-guard (managed: do not edit inside) >>>';
@@ -61,12 +61,89 @@ function formattingOf(text: string): FormattingOptions {
 }
 
 function parseOrThrow(text: string, fileLabel: string): void {
+  if (!text.trim()) return;
   const { errors } = parseSettingsText(text, fileLabel);
   if (errors.length) throw new HideEditError(`${errors[0]} Agent Guard did not change it; fix the syntax and it will be updated.`);
 }
 
 function edit(text: string, path: JSONPath, value: unknown, insert = false): string {
   return applyEdits(text, modify(text, path, value, { formattingOptions: formattingOf(text), isArrayInsertion: insert }));
+}
+
+/** Offset of the first comma token at or after `from` (comments skipped). */
+function commaAfter(text: string, from: number): number {
+  const scanner = createScanner(text, true);
+  scanner.setPosition(from);
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.CommaToken) return scanner.getTokenOffset();
+    if (kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia && kind !== SyntaxKind.Trivia && kind !== SyntaxKind.LineBreakTrivia) break;
+  }
+  return -1;
+}
+
+/** Start of `offset`'s line when only whitespace precedes it there (so the whole line can go), else `offset`. */
+function lineStartIfAlone(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && text[i - 1] === '\n') return text[i - 2] === '\r' ? i - 2 : i - 1;
+  return offset;
+}
+
+/**
+ * Removes array element `index`, and only it: its comma and its line, never a neighbour's comment (jsonc-parser's
+ * own removal takes the text up to the closing bracket, comments included).
+ */
+function removeArrayElement(text: string, array: Node, index: number): string {
+  const items = array.children ?? [];
+  const el = items[index];
+  if (index === 0) return applyEdits(text, modify(text, [...pathOf(array), 0], undefined, { formattingOptions: formattingOf(text) }));
+  const prev = items[index - 1];
+  const comma = commaAfter(text, prev.offset + prev.length);
+  if (comma === -1 || comma > el.offset) return applyEdits(text, modify(text, [...pathOf(array), index], undefined, { formattingOptions: formattingOf(text) }));
+  if (/^\s*$/.test(text.slice(comma + 1, el.offset))) return applyEdits(text, [{ offset: comma, length: el.offset + el.length - comma, content: '' }]);
+  const start = Math.max(lineStartIfAlone(text, el.offset), comma + 1);
+  const edits: Edit[] = [
+    { offset: start, length: el.offset + el.length - start, content: '' },
+    { offset: comma, length: 1, content: '' },
+  ];
+  return applyEdits(text, edits);
+}
+
+/** Appends a string to a non-empty array on a line of its own after the last element (and its trailing comment). */
+function appendArrayElement(text: string, array: Node, value: string): string {
+  const items = array.children ?? [];
+  const last = items[items.length - 1];
+  const lastEnd = last.offset + last.length;
+  const close = array.offset + array.length - 1;
+  const between = text.slice(lastEnd, close);
+  const newline = between.lastIndexOf('\n');
+  if (newline === -1) return applyEdits(text, [{ offset: lastEnd, length: 0, content: `, ${JSON.stringify(value)}` }]);
+  const lineStart = text.lastIndexOf('\n', last.offset) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  const at = lastEnd + newline - (between[newline - 1] === '\r' ? 1 : 0);
+  const line = `${eolOf(text)}${indent}${JSON.stringify(value)}`;
+  if (at === lastEnd) return applyEdits(text, [{ offset: lastEnd, length: 0, content: `,${line}` }]);
+  return applyEdits(text, [
+    { offset: at, length: 0, content: line },
+    { offset: lastEnd, length: 0, content: ',' },
+  ]);
+}
+
+function pathOf(node: Node): JSONPath {
+  const out: JSONPath = [];
+  for (let n: Node | undefined = node; n?.parent; n = n.parent) {
+    const parent: Node = n.parent;
+    if (parent.type === 'property') {
+      out.unshift(parent.children?.[0]?.value as string);
+      n = parent;
+    } else if (parent.type === 'array') out.unshift(parent.children?.indexOf(n) ?? 0);
+  }
+  return out;
+}
+
+function arrayAt(text: string, path: JSONPath): Node | undefined {
+  const root = parseTree(text);
+  return root ? findNodeAtLocation(root, path) : undefined;
 }
 
 export interface JsonSyncResult {
@@ -89,7 +166,7 @@ export function syncJsonArray(text: string, path: JSONPath, desired: readonly st
   let out = text;
   for (let i = current.length - 1; i >= 0; i--) {
     const entry = current[i];
-    if (entry !== undefined && owned.has(entry) && !want.has(entry)) out = edit(out, [...path, i], undefined);
+    if (entry !== undefined && owned.has(entry) && !want.has(entry)) out = removeArrayElement(out, arrayAt(out, path) as Node, i);
   }
   const present = new Set(current.filter((c): c is string => c !== undefined));
   const ours = [...desired].filter((d) => owned.has(d) && present.has(d));
@@ -98,7 +175,10 @@ export function syncJsonArray(text: string, path: JSONPath, desired: readonly st
     out = edit(out.trim() ? out : '{}', path, missing);
     if (!text.trim()) out += '\n';
   } else {
-    for (const entry of missing) out = edit(out, [...path, -1], entry, true);
+    for (const entry of missing) {
+      const array = arrayAt(out, path) as Node;
+      out = array.children?.length ? appendArrayElement(out, array, entry) : edit(out, [...path, -1], entry, true);
+    }
   }
   ours.push(...missing);
   return { text: out, ours: ours.sort() };
