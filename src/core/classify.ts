@@ -130,9 +130,29 @@ export function rulesFor(command: SimpleCommand, rules: readonly Rule[]): readon
   return index.byName.get(command.name) ?? index.always;
 }
 
-export function classify(commands: SimpleCommand[], context: RuleContext, config: GuardConfig, rules: readonly Rule[] = ALL_RULES): Finding[] {
+/**
+ * The working directory after a `cd` in the same line (`cd / && rm -rf *` deletes from `/`, not the workspace).
+ * Returns the context unchanged when the target cannot be known (`cd -`, `cd $DIR`).
+ */
+function afterCd(command: SimpleCommand, context: RuleContext): RuleContext {
+  const target = command.argv.slice(1).find((a) => !a.startsWith('-') || a === '-');
+  if (target === undefined) return context.home ? { ...context, cwd: context.home } : context;
+  if (target === '-' || target.includes('$') || target.includes('`')) return context;
+  let resolved: string | undefined;
+  if (target === '~' || target.startsWith('~/')) resolved = context.home ? path.join(context.home, target.slice(1)) : undefined;
+  else if (path.isAbsolute(target)) resolved = path.resolve(target);
+  else if (context.cwd) resolved = path.resolve(context.cwd, target);
+  return resolved ? { ...context, cwd: resolved } : context;
+}
+
+export function classify(commands: SimpleCommand[], initialContext: RuleContext, config: GuardConfig, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const findings: Finding[] = [];
+  let context = initialContext;
   for (const command of commands) {
+    if (command.name === 'cd' || command.name === 'pushd') {
+      context = afterCd(command, context);
+      continue;
+    }
     for (const rule of rulesFor(command, rules)) {
       const match = rule.match(command, context);
       if (match) findings.push(findingFrom(rule, match, command));
