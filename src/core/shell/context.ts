@@ -11,6 +11,8 @@ export class ParseContext {
   aborted = false;
   /** Set once the command cap is reached: nothing more is emitted. */
   full = false;
+  /** Simple commands read so far; each emits at least one command, so past the cap reading can stop early. */
+  private read = 0;
 
   constructor(readonly limits: ParseLimits) {}
 
@@ -24,10 +26,18 @@ export class ParseContext {
     if (this.commands.length >= this.limits.maxCommands) {
       this.problem('too-many-commands', `the command line holds more than ${this.limits.maxCommands} commands`);
       this.full = true;
+      this.aborted = true;
       return false;
     }
     this.commands.push(command);
     return true;
+  }
+
+  /** Counts a simple command read by the grammar; stops reading once there are more than the cap allows. */
+  countRead(): void {
+    if (++this.read <= this.limits.maxCommands) return;
+    this.problem('too-many-commands', `the command line holds more than ${this.limits.maxCommands} commands`);
+    this.aborted = true;
   }
 
   /** True (after noting the problem) when nesting `depth` is past the cap. */

@@ -54,14 +54,17 @@ export class Parser implements NestedParser {
     while (this.peek().t === 'nl') this.take();
   }
 
-  /** Enters one level of nesting; false (and reading stops) past the cap. */
-  private enter(): boolean {
+  /**
+   * Enters one level of nesting; false past the cap. Past the cap a parenthesised body is skipped unread (`skipParen`);
+   * any other body cannot be skipped safely, so reading stops.
+   */
+  private enter(skipParen = false): boolean {
     this.depth++;
-    if (this.ctx.tooDeep(this.depth)) {
-      this.ctx.aborted = true;
-      return false;
-    }
-    return true;
+    if (!this.ctx.tooDeep(this.depth)) return true;
+    if (skipParen) this.lx.skipBalanced();
+    else this.ctx.aborted = true;
+    this.depth--;
+    return false;
   }
 
   private leave(): void {
@@ -74,7 +77,7 @@ export class Parser implements NestedParser {
     for (;;) {
       this.parseListInto(list, TOP);
       const t = this.take();
-      if (t.t === 'eof') break;
+      if (t.t === 'eof' || this.ctx.aborted) break;
       if (t.t === 'op' && t.op === ')') this.ctx.problem('unbalanced-group', 'a ")" has no matching "("');
       else this.ctx.problem('syntax', `unexpected "${t.t === 'word' ? t.w.value : t.t === 'op' ? t.op : 'newline'}"`);
     }
@@ -82,10 +85,7 @@ export class Parser implements NestedParser {
   }
 
   parseParenList(): List {
-    if (!this.enter()) {
-      this.lx.pos = this.src.length;
-      return [];
-    }
+    if (!this.enter(true)) return [];
     const list: List = [];
     this.parseListInto(list, STOP_PAREN);
     const t = this.peek();
@@ -205,7 +205,7 @@ export class Parser implements NestedParser {
   /** Reads a body up to `close`, then any redirections of the whole group. */
   private group(stop: Stop, open: string, close: string): Group {
     const list: List = [];
-    if (this.enter()) {
+    if (this.enter(close === ')')) {
       this.parseListInto(list, stop);
       const t = this.peek();
       if (close === ')' ? t.t === 'op' && t.op === ')' : keyword(t) === close) this.take();
@@ -382,6 +382,7 @@ export class Parser implements NestedParser {
       break;
     }
     if (start < 0) return null;
+    if (words.length > 0) this.ctx.countRead();
     return { kind: 'simple', src: this.src, words, assigns, redirects, start, end };
   }
 }

@@ -504,6 +504,32 @@ export class Lexer {
     return { value: b.value, start: open, end: this.pos, quoted: false, expansion: true, glob: false, assignEq: -1, subs: b.subs };
   }
 
+  /**
+   * Skips to just past the `)` that closes an already opened `(`, without reading what is inside (used past the
+   * nesting cap). Quotes and escapes are honoured so a `)` inside them does not count.
+   */
+  skipBalanced(): void {
+    const src = this.src;
+    let depth = 1;
+    while (this.pos < src.length) {
+      const ch = src[this.pos];
+      if (ch === '\\') this.pos += 2;
+      else if (ch === "'") {
+        const end = src.indexOf("'", this.pos + 1);
+        this.pos = end < 0 ? src.length : end + 1;
+      } else if (ch === '"') {
+        let j = this.pos + 1;
+        while (j < src.length && src[j] !== '"') j += src[j] === '\\' ? 2 : 1;
+        this.pos = j + 1;
+      } else {
+        this.pos++;
+        if (ch === '(') depth++;
+        else if (ch === ')' && --depth === 0) return;
+      }
+    }
+    this.pos = src.length;
+  }
+
   /** Reads the bodies of pending heredocs, starting at `this.pos` (just after a newline). */
   private readHeredocBodies(): void {
     const src = this.src;
