@@ -1,0 +1,22 @@
+// cloud/gcloud-project-delete: `gcloud projects delete`, which shuts down a whole Google Cloud project and everything in it.
+import type { Rule } from '../types';
+import { readGcloud } from './cloud-cli';
+
+export const rule: Rule = {
+  meta: {
+    id: 'cloud/gcloud-project-delete',
+    title: 'Delete a Google Cloud project',
+    severity: 'catastrophic',
+    category: 'destructive',
+    why: 'Deleting a project shuts down every resource in it (databases, buckets, VMs); after 30 days it is gone for good.',
+    saferAlternative: 'Delete the specific resources you mean; check the project id (gcloud config get-value project) first.',
+    messages: {
+      project: 'gcloud projects delete {{project}} would shut down the whole project and every resource in it.',
+    },
+  },
+  match(command) {
+    const g = readGcloud(command, new Set(['delete']));
+    if (!g || g.path.join(' ') !== 'projects') return null;
+    return { messageId: 'project', data: { project: g.rest[0] ?? '' } };
+  },
+};
