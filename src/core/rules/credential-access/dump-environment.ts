@@ -1,0 +1,59 @@
+// credential-access/dump-environment: printing every environment variable — bare `env`/`printenv`, `set`, `export -p`,
+// `declare -x`, PowerShell `Get-ChildItem env:`, or inline code printing the whole of `process.env` / `os.environ`.
+// A shell's environment usually holds API tokens, cloud keys and database URLs.
+import { normalizeDashes } from '../../shell/args';
+import type { SimpleCommand } from '../../shell/types';
+import { readInlineProgram } from '../interpreters/inline-program';
+import type { Rule, RuleMatch } from '../types';
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+function dumps(command: SimpleCommand): string | undefined {
+  const args = command.argv.slice(1).map(normalizeDashes);
+  switch (command.name) {
+    case 'env':
+      // `env -u X`, `env -0`, `env X=1`: still prints everything when no command follows.
+      return args.every((a, i) => a.startsWith('-') || ASSIGNMENT.test(a) || args[i - 1] === '-u' || args[i - 1] === '--unset') ? 'env' : undefined;
+    case 'printenv':
+      return args.every((a) => a.startsWith('-')) ? 'printenv' : undefined;
+    case 'set':
+      return args.length === 0 ? 'set' : undefined;
+    case 'export':
+      return args.length === 0 || (args.length === 1 && args[0] === '-p') ? 'export' : undefined;
+    case 'declare': case 'typeset':
+      return args.length === 0 || args.every((a) => /^-[xpg]+$/.test(a)) ? command.name : undefined;
+    case 'Get-ChildItem': case 'gci': case 'ls': case 'dir': case 'Get-Item':
+      return args.some((a) => /^env:\\?\*?$/i.test(a)) ? command.name : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `console.log(process.env)`, `node -p process.env`, `print(os.environ)`, `print(dict(os.environ))`, `pp ENV`. */
+const WHOLE_ENV = /process\.env(?![\w$.[])|os\.environ(?![\w.[])|\bENV(?![\w.[])|%ENV(?!\{)|\$_ENV(?!\[)|getenv\(\s*\)/;
+const PRINTS = /console\.(log|dir|table)|\bprint\b|\bputs\b|\bpp\b|\bp\s|var_dump|print_r|JSON\.stringify|\bsay\b|json\.dumps/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'credential-access/dump-environment',
+    title: 'Print the whole environment',
+    severity: 'caution',
+    category: 'credential',
+    why: 'The environment of a developer\'s shell usually holds API tokens, cloud keys and database passwords; printing it puts them all in the agent\'s context and logs.',
+    saferAlternative: 'Print only the variable you need (printenv NODE_ENV), or list names without values (env | cut -d= -f1).',
+    messages: {
+      dump: '{{tool}} prints every environment variable, secrets included.',
+      inline: 'This {{via}} code prints every environment variable, secrets included.',
+    },
+  },
+  match(command): RuleMatch | null {
+    const tool = dumps(command);
+    // `env | cut -d= -f1` keeps only the names, but the next command is not visible here: the dump itself is judged.
+    if (tool) return { messageId: 'dump', data: { tool } };
+    const program = readInlineProgram(command);
+    if (program && WHOLE_ENV.test(program.code) && (PRINTS.test(program.code) || / -p$| --print$/.test(program.via))) {
+      return { messageId: 'inline', data: { via: program.via } };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,41 @@
+import { rule } from '../../../../src/core/rules/credential-access/print-auth-token';
+import { runRuleTable } from '../../../helpers/rule-tester';
+
+runRuleTable(rule, {
+  allow: [
+    'gh auth status',
+    'gh auth login',
+    'GH_TOKEN="$(gh auth token)" gh api user',
+    'curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://example.googleapis.com/v1/x',
+    'gcloud auth list',
+    'az account show',
+    'aws configure get region',
+    'aws configure list',
+    'heroku auth:whoami',
+    'kubectl config view',
+    'kubectl config view --minify',
+    'git config --get credential.helper',
+    'git credential-cache exit',
+    'npm config get registry',
+    'npm token list',
+  ],
+  stop: [
+    { command: 'gh auth token', messageId: 'print' },
+    { command: 'gh auth status --show-token', messageId: 'print' },
+    { command: 'gh auth status -t', messageId: 'print' },
+    { command: 'gcloud auth print-access-token', messageId: 'print' },
+    { command: 'gcloud auth application-default print-access-token', messageId: 'print' },
+    { command: 'az account get-access-token', messageId: 'print' },
+    { command: 'aws configure get aws_secret_access_key', messageId: 'print' },
+    { command: 'aws configure get aws_secret_access_key --profile prod', messageId: 'print' },
+    { command: 'aws configure export-credentials --format env', messageId: 'print' },
+    { command: 'heroku auth:token', messageId: 'print' },
+    { command: 'fly auth token', messageId: 'print' },
+    { command: 'kubectl config view --raw', messageId: 'print' },
+    { command: 'kubectl config view --minify --raw', messageId: 'print' },
+    { command: 'printf "protocol=https\\nhost=github.com\\n" | git credential fill', messageId: 'print' },
+    { command: 'vault print token', messageId: 'print' },
+    { command: 'npm config get //registry.npmjs.org/:_authToken', messageId: 'print' },
+    { command: 'echo https://index.docker.io/v1/ | docker-credential-desktop get', messageId: 'print' },
+  ],
+});

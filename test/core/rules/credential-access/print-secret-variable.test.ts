@@ -1,0 +1,43 @@
+import { rule } from '../../../../src/core/rules/credential-access/print-secret-variable';
+import { runRuleTable } from '../../../helpers/rule-tester';
+
+runRuleTable(rule, {
+  allow: [
+    'echo $HOME',
+    'echo $PWD',
+    'echo $PATH',
+    'echo $NODE_ENV',
+    'echo $SSH_AUTH_SOCK',
+    'echo $AWS_ACCESS_KEY_ID',
+    'echo $NEXT_PUBLIC_STRIPE_KEY',
+    'echo $GOOGLE_APPLICATION_CREDENTIALS_FILE',
+    'echo ${#GITHUB_TOKEN}',
+    'echo ${GITHUB_TOKEN:+set}',
+    'echo "API_KEY=$API_KEY" >> .env.local',
+    'printenv NODE_ENV',
+    '[ -n "$GITHUB_TOKEN" ] && echo set',
+    'node -e "fetch(url, { headers: { Authorization: process.env.API_TOKEN } })"',
+    'echo "token"',
+  ],
+  stop: [
+    { command: 'echo $GITHUB_TOKEN', messageId: 'print' },
+    { command: 'echo "$OPENAI_API_KEY"', messageId: 'print' },
+    { command: 'echo ${AWS_SECRET_ACCESS_KEY}', messageId: 'print' },
+    { command: 'echo ${STRIPE_SECRET_KEY:0:8}', messageId: 'print' },
+    { command: 'echo $DATABASE_URL', messageId: 'print' },
+    { command: 'echo $DB_PASSWORD', messageId: 'print' },
+    { command: 'echo $REDIS_URL', messageId: 'print' },
+    { command: 'echo "token is $NPM_TOKEN"', messageId: 'print' },
+    { command: "printf '%s\\n' \"$ANTHROPIC_API_KEY\"", messageId: 'print' },
+    { command: 'printenv AWS_SECRET_ACCESS_KEY', messageId: 'print' },
+    { command: 'printenv GH_TOKEN', messageId: 'print' },
+    { command: 'declare -p JWT_SECRET', messageId: 'print' },
+    { command: 'echo $SLACK_BOT_TOKEN | pbcopy', messageId: 'print' },
+    { command: 'node -p process.env.STRIPE_SECRET_KEY', messageId: 'print' },
+    { command: 'node -e "console.log(process.env[\'DATABASE_URL\'])"', messageId: 'print' },
+    { command: 'python3 -c "import os; print(os.environ[\'API_KEY\'])"', messageId: 'print' },
+    { command: 'python3 -c "import os; print(os.getenv(\'SECRET_KEY\'))"', messageId: 'print' },
+    { command: 'ruby -e "puts ENV[\'RAILS_MASTER_KEY\']"', messageId: 'print' },
+    { command: 'bash -c \'echo $GITHUB_TOKEN\'', messageId: 'print' },
+  ],
+});
