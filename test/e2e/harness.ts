@@ -288,7 +288,12 @@ function makeEditor(
           if (attempt === 3) throw error;
         }
       }
-      await quickInputWidget.waitFor({ state: 'hidden' }).catch(() => undefined);
+      // The palette closes, or turns into the command's own input box / pick (same widget, new content).
+      const paletteInput = quickInputWidget.locator('input.input').first();
+      await waitFor('the command palette to close', async () => {
+        if (!(await quickInputWidget.isVisible())) return true;
+        return (await paletteInput.inputValue()) !== `>${title}` ? true : undefined;
+      }, 10_000).catch(() => undefined);
     },
 
     async openTerminal(shell) {
