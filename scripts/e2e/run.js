@@ -67,10 +67,7 @@ async function main() {
     await step('build', process.execPath, ['esbuild.js']);
 
     const vsix = path.join(scratch, 'agent-guard.vsix');
-    const vsceArgs = ['package', '--no-dependencies', '--out', vsix];
-    if (!fs.readdirSync(root).some((f) => /^license(\.md|\.txt)?$/i.test(f))) vsceArgs.push('--skip-license');
-    if (!fs.existsSync(path.join(root, '.vscodeignore'))) vsceArgs.push('--ignoreFile', path.join(__dirname, 'vscodeignore'));
-    await step('package', path.join(root, 'node_modules', '.bin', 'vsce'), vsceArgs);
+    await step('package', path.join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsix]);
 
     const setup = await step('setup', 'bash', [path.join(__dirname, 'setup.sh')], { capture: true });
     const found = {};
