@@ -68,14 +68,14 @@ function isSomeHome(absolute: string, home: string): boolean {
 }
 
 /** Known expansions at the start of a word. Longest first so `${HOME}` is not read as `$H…`. */
-function expandPrefix(word: string, context: RuleContext): { path: string } | { variable: string; rest: string } {
+function expandPrefix(word: string, context: RuleContext): { path: string } | { variable: string; rest: string; guarded: boolean } {
   const home = context.home ?? UNKNOWN_HOME;
   const here = context.cwd ?? context.workspaceRoot;
   const top = context.workspaceRoot ?? context.cwd;
   const known: [RegExp, string | undefined][] = [
     [/^~(?=\/|$)/, home],
-    [/^(\$HOME|\$\{HOME\})(?=\/|$)/, home],
-    [/^(\$PWD|\$\{PWD\}|\$\(pwd\)|`pwd`)(?=\/|$)/, here ?? '.'],
+    [/^(\$HOME|\$\{HOME(:?[-=+?][^}]*)?\})(?=\/|$)/, home],
+    [/^(\$PWD|\$\{PWD(:?[-=+?][^}]*)?\}|\$\(pwd\)|`pwd`)(?=\/|$)/, here ?? '.'],
     [/^\$\(git rev-parse --show-toplevel\)(?=\/|$)/, top ?? '.'],
     [/^(\$TMPDIR|\$\{TMPDIR\})(?=\/|$)/, '/tmp'],
   ];
@@ -84,10 +84,11 @@ function expandPrefix(word: string, context: RuleContext): { path: string } | { 
   }
   const tilde = /^~([a-z_][a-z0-9_.-]*)(?=\/|$)/i.exec(word);
   if (tilde) return { path: `/home/${tilde[1]}${word.slice(tilde[0].length)}` };
-  // `${VAR:?message}` aborts when VAR is empty, so it is never the empty string: leave it as an opaque name.
-  const variable = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*)|\(([^)]*)\))/.exec(word);
-  if (variable && !/^\$\{[^}]*:?\?/.test(word)) {
-    return { variable: variable[1] ?? variable[2] ?? `$(${variable[3]})`, rest: word.slice(variable[0].length) };
+  // `${VAR:?message}` aborts when VAR is empty, so it never expands to nothing: it is unknown but not risky.
+  const variable = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=+?][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*)|\(([^)]*)\))/.exec(word);
+  if (variable) {
+    const guarded = (variable[2] ?? '').replace(/^:/, '').startsWith('?');
+    return { variable: variable[1] ?? variable[3] ?? `$(${variable[4]})`, rest: word.slice(variable[0].length), guarded };
   }
   const user = home.split('/').pop() ?? 'user';
   return { path: word.replace(/\$\{?(USER|LOGNAME)\}?/g, user) };
@@ -120,7 +121,7 @@ export function classifyPathTarget(word: string, context: RuleContext): PathTarg
   const expanded = expandPrefix(word, context);
   if ('variable' in expanded) {
     const rest = expanded.rest;
-    const ifEmpty = rest.startsWith('/') ? classifyPathTarget(rest, context) : undefined;
+    const ifEmpty = rest.startsWith('/') && !expanded.guarded ? classifyPathTarget(rest, context) : undefined;
     return { word, kind: 'unknown', glob: GLOB_CHARS.test(rest), variable: expanded.variable, ifEmpty };
   }
   const { base, glob } = splitGlob(expanded.path);

@@ -33,3 +33,13 @@ runRuleTable(rule, {
     { command: 'cd /x && rm -rf ../../elsewhere', messageId: 'outside' },
   ],
 });
+
+// Without any context (no cwd, workspace or home known), relative paths are judged on their own.
+runRuleTable(rule, {
+  context: {},
+  allow: ['rm -rf build', 'rm -rf ./src/old', 'rm -rf ../app/node_modules'],
+  stop: [
+    { command: 'rm -rf ..', messageId: 'outside' },
+    { command: 'rm -rf ../../shared', messageId: 'outside' },
+  ],
+});

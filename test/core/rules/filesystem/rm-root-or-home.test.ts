@@ -42,6 +42,7 @@ runRuleTable(rule, {
     { command: 'rm -rf $HOME', messageId: 'home' },
     { command: 'rm -rf "$HOME"', messageId: 'home' },
     { command: 'rm -rf ${HOME}/', messageId: 'home' },
+    { command: 'rm -rf "${HOME:?}"/*', messageId: 'home' },
     { command: 'rm -rf /home/dev', messageId: 'home' },
     { command: 'rm -rf /Users/alice', messageId: 'home' },
     { command: 'rm -rf /root', messageId: 'home' },
@@ -59,5 +60,25 @@ runRuleTable(rule, {
     { command: 'rm -rf "$STEAMROOT/"*', messageId: 'emptyVariable', severity: 'destructive' },
     { command: 'rm -rf $PREFIX/usr', messageId: 'emptyVariable' },
     { command: 'rm -rf --no-preserve-root "$DIR"', messageId: 'noPreserveRoot', severity: 'catastrophic' },
+  ],
+});
+
+// A macOS home, and no context at all: `~` and `$HOME` are still a home folder.
+runRuleTable(rule, {
+  context: { cwd: '/Users/alice/code/app', workspaceRoot: '/Users/alice/code/app', home: '/Users/alice' },
+  allow: ['rm -rf ~/code/app/dist', 'rm -rf ~/Library/Caches/com.example'],
+  stop: [
+    { command: 'rm -rf ~/', messageId: 'home' },
+    { command: 'rm -rf ../..', messageId: 'home' },
+    { command: 'rm -rf /Users', messageId: 'system' },
+  ],
+});
+runRuleTable(rule, {
+  context: {},
+  allow: ['rm -rf dist'],
+  stop: [
+    { command: 'rm -rf ~', messageId: 'home' },
+    { command: 'rm -rf "$HOME/"', messageId: 'home' },
+    { command: 'rm -rf /', messageId: 'root' },
   ],
 });

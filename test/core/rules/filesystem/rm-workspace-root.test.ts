@@ -11,6 +11,8 @@ runRuleTable(rule, {
     'rm -f ./*.tmp',
     'rm -rf /tmp/project',
     'git clean -n',
+    'rm -rf "${BUILD_DIR:?}/"',
+    'rm -rf "${OUT:?}"/*',
   ],
   stop: [
     { command: 'rm -rf .', messageId: 'workspace', severity: 'destructive' },
