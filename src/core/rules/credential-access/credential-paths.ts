@@ -17,6 +17,8 @@ function isEnvFile(basename: string): boolean {
   if (lower === '.envrc') return true;
   const parts = lower.split('.');
   if (parts.some((p) => ENV_TEMPLATE_WORDS.has(p))) return false;
+  // `.env.d.ts`, `.env.ts`, `env.md`: code or docs about the environment, not the environment.
+  if (/\.(ts|tsx|js|jsx|mjs|cjs|py|rb|go|rs|java|kt|swift|php|md|mdx|txt\.example)$/.test(lower)) return false;
   if (lower === '.env' || lower.startsWith('.env.')) return true;
   // `.env*` written as a glob.
   if (/^\.env[*?[]/.test(lower)) return true;

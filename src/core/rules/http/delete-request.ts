@@ -3,6 +3,9 @@
 import type { Rule, RuleMatch, Severity } from '../types';
 import { destructiveVerbOf, identifierWords, isCriticalNoun, readHttpRequest, urlPath } from './http-request';
 
+/** Verbs that, as the last segment of a POST URL, name a delete action. */
+const URL_ACTION_VERBS = new Set(['delete', 'deletes', 'del', 'destroy', 'purge', 'wipe', 'truncate', 'drop', 'erase', 'nuke']);
+
 const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /** Path segments, with a Google-style custom method split off the last one (`projects/p:delete` → projects, p, delete). */
@@ -54,8 +57,8 @@ export const rule: Rule = {
       if (READ_ONLY_METHODS.has(request.method)) continue;
       const last = segments[segments.length - 1] ?? '';
       const verb = destructiveVerbOf(last);
-      // Purging a CDN cache loses nothing.
-      if (!verb || identifierWords(last).includes('cache')) continue;
+      // Purging a CDN cache loses nothing; `…/cart/remove-item` and `…/reset` are everyday app actions.
+      if (!verb || !URL_ACTION_VERBS.has(verb) || identifierWords(last).includes('cache')) continue;
       const severity: Severity = isCriticalResource(segments, true) ? 'catastrophic' : 'destructive';
       return { messageId: 'deleteAction', data: { tool: request.tool, url, method: request.method, verb }, severity };
     }

@@ -18,7 +18,7 @@ const NOT_CREDENTIAL = [
   'env.ts', 'src/env.d.ts', 'environment.ts', 'id_rsa.pub', '~/.ssh/id_ed25519.pub', '~/.ssh/config', '~/.ssh/known_hosts',
   'cert.pem', 'fullchain.pem', 'ca.pem', 'chain.pem', 'public.pem', 'README.md', 'package.json', '.gitignore', 'config.json',
   'docker-compose.yml', 'terraform.tfvars.example', 'main.tf', 'credentials.yml.enc', 'id_list.txt', 'src/keys.ts', '.aws',
-  'credentials.ts', 'kube.go',
+  'credentials.ts', 'kube.go', '.env.d.ts', 'src/.env.ts',
 ];
 
 describe('credential-access/credential-paths', () => {

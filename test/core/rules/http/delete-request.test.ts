@@ -21,6 +21,8 @@ runRuleTable(rule, {
     'echo curl -X DELETE https://api.example.com/x',
     'git commit -m "curl -X DELETE"',
     'curl -G https://api.example.com/search -d q=delete',
+    "curl -X POST localhost:3000/api/cart/remove-item -d '{\"id\":1}'",
+    'curl -X POST localhost:3000/api/settings/reset',
   ],
   stop: [
     { command: 'curl -X DELETE https://api.example.com/v1/users/42', messageId: 'delete', severity: 'destructive' },
