@@ -14,10 +14,17 @@ export interface ToolInvocation {
 
 const basename = (word: string): string => word.replace(/^\\/, '').split('/').pop() ?? word;
 
-/** `prisma@5.1.0` → `prisma`, `@aws-cdk/cli@2` → `cli`, `./node_modules/.bin/prisma` → `prisma`. */
+/** npm packages whose command has another name (`npx @railway/cli …` runs `railway`). */
+const PACKAGE_BINS: Record<string, string> = {
+  '@railway/cli': 'railway', 'aws-cdk': 'cdk', '@aws-cdk/cli': 'cdk', 'netlify-cli': 'netlify', 'firebase-tools': 'firebase',
+  '@supabase/cli': 'supabase', '@pulumi/cli': 'pulumi', '@flydotio/flyctl': 'flyctl', 'cdktf-cli': 'cdktf', 'sst': 'sst',
+  'typeorm': 'typeorm', '@mikro-orm/cli': 'mikro-orm', 'dotenv-cli': 'dotenv', '@dotenvx/dotenvx': 'dotenvx',
+};
+
+/** `prisma@5.1.0` → `prisma`, `@railway/cli@3` → `railway`, `./node_modules/.bin/prisma` → `prisma`. */
 function binName(word: string): string {
   const unversioned = word.startsWith('@') ? `@${word.slice(1).split('@')[0]}` : word.split('@')[0];
-  return basename(unversioned);
+  return PACKAGE_BINS[unversioned] ?? basename(unversioned);
 }
 
 /** Index of the first word from `from` on that is not an option; options listed in `withValue` skip their value. */
@@ -79,6 +86,7 @@ function unwrapOnce(argv: readonly string[]): string[] | null {
     case 'pipx':
       return argv[1] === 'run' ? rest(firstOperand(argv, 2, ['--spec', '--python'])) : null;
     case 'dotenv':
+    case 'dotenv-cli':
     case 'dotenvx': {
       const dd = argv.indexOf('--');
       return dd >= 0 ? rest(dd + 1) : null;

@@ -9,6 +9,7 @@ describe('package-runner', () => {
   it('unwraps package runners and launchers', () => {
     assert.equal(run('npx -y prisma@5 migrate reset'), 'prisma migrate reset');
     assert.equal(run('npx -p @aws-cdk/cli cdk destroy'), 'cdk destroy');
+    assert.equal(run('npx @railway/cli@latest volume delete'), 'railway volume delete');
     assert.equal(run('npm exec -- prisma db push'), 'prisma db push');
     assert.equal(run('pnpm --filter api dlx prisma migrate reset'), 'prisma migrate reset');
     assert.equal(run('pnpm prisma migrate reset'), 'prisma migrate reset');
