@@ -8,6 +8,7 @@ import { hookThroughEditor } from '../core/channel/client';
 import { handleHook } from '../core/hooks/handle';
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/types';
 import { workspaceFromDisk } from '../core/hooks/workspace-from-disk';
+import { serveHelper, startHelper } from './hook-helper';
 import type { CliIO } from './io';
 
 /** How long to wait for the editor (it may be showing the modal to a person). */
@@ -15,6 +16,7 @@ const EDITOR_TIMEOUT_MS = 290_000;
 
 export async function runHook(args: string[], io: CliIO): Promise<number> {
   const agent = args[0];
+  if (agent === '--serve') return serveHelper(io.env);
   if (!agent || !(HOOK_AGENTS as readonly string[]).includes(agent)) {
     io.stderr(`agent-guard hook: name the agent: agent-guard hook ${HOOK_AGENTS.join('|')} (got ${agent ? `"${agent}"` : 'nothing'}). Blocking to be safe.\n`);
     return 2;
@@ -36,6 +38,8 @@ export async function runHook(args: string[], io: CliIO): Promise<number> {
         home: io.env.HOME ?? os.homedir(),
       }, place);
       for (const w of warnings) io.stderr(`agent-guard hook ${agent}: ${w}\n`);
+      // Later calls are answered by a background helper instead of a Node start each (see hook-helper.ts).
+      startHelper(io.env);
     }
     io.stdout(reply.stdout);
     if (reply.stderr) io.stderr(reply.stderr);

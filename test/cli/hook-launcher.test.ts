@@ -35,6 +35,7 @@ function sh(command: string, input: string, cwd: string, env: NodeJS.ProcessEnv)
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => undefined); // a command that does not read stdin may close it first
     child.stdin.end(input);
   });
 }
@@ -86,7 +87,7 @@ test('warm path: a pretty-printed (multi-line) payload with non-ASCII text is fr
 
 test('cold path without node on PATH: the embedded runtime decides from the workspace settings (production → deny)', async () => {
   const ws = prodWorkspace();
-  const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'no-editor-here'), HOME: os.tmpdir() };
+  const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'no-editor-here'), HOME: os.tmpdir(), AGENT_GUARD_NO_HELPER: '1' };
   const r = await sh(hookCommand(PARTS, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
   assert.equal(r.code, 0, r.stderr);
   const reply = JSON.parse(r.stdout);
@@ -101,7 +102,7 @@ test('the very command lines written into .cursor/hooks.json and .claude/setting
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-home-'));
   const results = applyHookFiles(['cursor-user', 'cursor-project', 'claude-project'], { parts: PARTS, home, workspace: ws });
   assert.deepEqual(results.map((r) => r.status), ['written', 'written', 'written']);
-  const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'none'), HOME: home };
+  const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'none'), HOME: home, AGENT_GUARD_NO_HELPER: '1' };
 
   const project = parse(fs.readFileSync(path.join(ws, '.cursor', 'hooks.json'), 'utf8')) as { hooks: Record<string, { command: string }[]> };
   // Cursor runs project hooks from the project root and user hooks from ~/.cursor.
@@ -119,7 +120,7 @@ test('the very command lines written into .cursor/hooks.json and .claude/setting
 
 test('failures block: unknown agent, missing runtime and CLI, malformed stdin — exit 2 or a deny, with a stderr line', async () => {
   const ws = prodWorkspace();
-  const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'none'), HOME: os.tmpdir() };
+  const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'none'), HOME: os.tmpdir(), AGENT_GUARD_NO_HELPER: '1' };
   const unknown = await sh(`/bin/bash '${LAUNCHER}' windsurf`, '{}', ws, env);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /unknown agent 'windsurf'/);
@@ -131,3 +132,33 @@ test('failures block: unknown agent, missing runtime and CLI, malformed stdin �
   assert.equal(JSON.parse(garbage.stdout).hookSpecificOutput.permissionDecision, 'deny');
   assert.match(garbage.stderr, /not valid JSON/);
 });
+
+test('no editor: the first cold call starts the hook helper; later calls are answered by it without starting the runtime', async () => {
+  const ws = prodWorkspace();
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-helper-')), 'agent-guard');
+  const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: dir, HOME: os.tmpdir() };
+  const first = await sh(hookCommand(PARTS, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
+  assert.equal(JSON.parse(first.stdout).permission, 'deny');
+  const record = await waitForHelper(dir);
+  const pid = Number(/"pid": (\d+)/.exec(fs.readFileSync(record, 'utf8'))?.[1]);
+  try {
+    const second = await sh(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
+    assert.equal(second.code, 0, second.stderr);
+    const reply = JSON.parse(second.stdout);
+    assert.equal(reply.permission, 'deny');
+    assert.match(reply.user_message, /not running or not reachable/);
+    const safe = await sh(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'cursor'), cursorShell(ws, 'ls'), ws, env);
+    assert.deepEqual(JSON.parse(safe.stdout), { permission: 'allow' });
+  } finally {
+    process.kill(pid, 'SIGTERM');
+  }
+});
+
+async function waitForHelper(dir: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const found = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith('window-helper-')) : undefined;
+    if (found) return path.join(dir, found);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the hook helper did not start within 10 s');
+}
