@@ -95,3 +95,32 @@ export function isCredentialDirectory(path: string): boolean {
   const normalised = normaliseCredentialPath(path);
   return CREDENTIAL_DIRECTORIES.some((dir) => endsWithPath(normalised, dir));
 }
+
+/** Names a shell glob such as `.en*` or `id_*` is checked against (a glob that starts with `*` is judged as written). */
+const SAMPLE_CREDENTIAL_NAMES = ['.env', '.env.local', '.env.production', 'id_rsa', 'id_ed25519', 'credentials', '.npmrc', '.netrc', '.pgpass', 'terraform.tfstate', 'master.key', 'kubeconfig'];
+
+/** `{a,b}` brace lists expanded one level: `.env{,.local}` → `.env`, `.env.local`. */
+function expandBraces(word: string): string[] {
+  const m = /^(.*?)\{([^{}]*,[^{}]*)\}(.*)$/.exec(word);
+  return m ? m[2].split(',').map((alt) => `${m[1]}${alt}${m[3]}`) : [word];
+}
+
+/**
+ * Like credentialKind, for a word written on a command line: brace lists are expanded and a glob whose name starts
+ * with literal text (`.en*`, `id_*`, `~/.aws/cred*`) counts when it could match a credential file's name.
+ */
+export function credentialKindOfWord(word: string): string | undefined {
+  for (const candidate of expandBraces(word)) {
+    const kind = credentialKind(candidate);
+    if (kind) return kind;
+    const normalised = normaliseCredentialPath(candidate);
+    const slash = normalised.lastIndexOf('/');
+    const dir = normalised.slice(0, slash + 1);
+    const base = normalised.slice(slash + 1);
+    if (!/[*?[]/.test(base) || /^[*?[]/.test(base)) continue;
+    const glob = new RegExp(`^${base.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const hit = SAMPLE_CREDENTIAL_NAMES.find((name) => glob.test(name) && credentialKind(`${dir}${name}`));
+    if (hit) return credentialKind(`${dir}${hit}`);
+  }
+  return undefined;
+}

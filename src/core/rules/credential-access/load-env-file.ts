@@ -2,7 +2,7 @@
 // becomes a shell variable, one `env` or `echo` away from the agent's context.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { credentialKind } from './credential-paths';
+import { credentialKindOfWord } from './credential-paths';
 
 export const rule: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const rule: Rule = {
   match(command): RuleMatch | null {
     if (command.name !== 'source' && command.name !== '.') return null;
     const file = operands(command.argv)[0];
-    const kind = file === undefined ? undefined : credentialKind(file);
+    const kind = file === undefined ? undefined : credentialKindOfWord(file);
     return kind && file ? { messageId: 'load', data: { tool: command.name === '.' ? '.' : 'source', file, kind } } : null;
   },
 };

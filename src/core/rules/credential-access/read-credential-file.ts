@@ -6,7 +6,7 @@ import { hasFlag, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import { readHttpRequest } from '../http/http-request';
 import type { Rule, RuleMatch } from '../types';
-import { credentialKind, isCredentialDirectory } from './credential-paths';
+import { credentialKindOfWord, isCredentialDirectory } from './credential-paths';
 
 /** Programs that print what they read, with the options that take a separate value. */
 const PRINTERS: Record<string, readonly string[]> = {
@@ -53,7 +53,7 @@ interface Found {
 
 function credentialIn(words: readonly string[], directories: boolean): Found | undefined {
   for (const word of words) {
-    const kind = credentialKind(word) ?? (directories && isCredentialDirectory(word) ? 'a folder of credentials' : undefined);
+    const kind = credentialKindOfWord(word) ?? (directories && isCredentialDirectory(word) ? 'a folder of credentials' : undefined);
     if (kind) return { file: word, kind };
   }
   return undefined;
