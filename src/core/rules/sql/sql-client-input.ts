@@ -156,11 +156,18 @@ export function sqlInputOf(command: SimpleCommand): SqlInput | null {
   return { client: spec.words.join(' '), texts: texts.filter((t) => t.trim() !== ''), scripts };
 }
 
+/** Several sql rules read the same command; scanning its SQL once is enough. */
+const operationsCache = new WeakMap<SimpleCommand, { client: string; operations: SqlOperation[] }>();
+
 /** The destructive SQL operations a client command would run, most severe first; empty when none or not a client. */
 export function destructiveOperationsOf(command: SimpleCommand): { client: string; operations: SqlOperation[] } {
+  const cached = operationsCache.get(command);
+  if (cached) return cached;
   const input = sqlInputOf(command);
-  if (!input) return { client: '', operations: [] };
   const rank = { catastrophic: 0, destructive: 1, caution: 2 } as const;
-  const operations = input.texts.flatMap((t) => destructiveSqlOperations(t)).sort((a, b) => rank[a.severity] - rank[b.severity]);
-  return { client: input.client, operations };
+  const result = input
+    ? { client: input.client, operations: input.texts.flatMap((t) => destructiveSqlOperations(t)).sort((a, b) => rank[a.severity] - rank[b.severity]) }
+    : { client: '', operations: [] };
+  operationsCache.set(command, result);
+  return result;
 }

@@ -40,6 +40,13 @@ function startsLineComment(text: string, i: number): boolean {
   return !/[A-Za-z0-9_)'"`\]]/.test(before);
 }
 
+/** True when only blanks surround text[start, end) on its line. */
+function isAloneOnLine(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/\s/.test(text[k])) return false;
+  for (let k = end; k < text.length && text[k] !== '\n'; k++) if (!/\s/.test(text[k])) return false;
+  return true;
+}
+
 function scan(text: string, backslashEscapes: boolean): SqlStatement[] {
   const statements: SqlStatement[] = [];
   let tokens: SqlToken[] = [];
@@ -106,11 +113,7 @@ function scan(text: string, backslashEscapes: boolean): SqlStatement[] {
       let j = i + 1;
       while (j < text.length && isWordPart(text[j])) j++;
       const word = text.slice(i, j);
-      // T-SQL's batch separator `GO` alone on its line ends a statement.
-      const lineBefore = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-      const lineAfterEnd = text.indexOf('\n', j);
-      const lineAfter = text.slice(j, lineAfterEnd < 0 ? text.length : lineAfterEnd);
-      if (word.toUpperCase() === 'GO' && lineBefore.trim() === '' && lineAfter.trim() === '') endStatement();
+      if (word.toUpperCase() === 'GO' && isAloneOnLine(text, i, j)) endStatement(); // T-SQL's batch separator
       else tokens.push({ kind: 'word', text: word.toUpperCase(), raw: word });
       i = j;
     } else if (/[0-9]/.test(c)) {
@@ -203,7 +206,6 @@ function operationOf(statement: SqlStatement): SqlOperation | null {
   // `EXPLAIN x` only plans x; `EXPLAIN ANALYZE x` runs it.
   if (isWord(tokens[0], 'EXPLAIN') && !tokens.slice(1, 4).some((t) => isWord(t, 'ANALYZE', 'ANALYSE'))) return null;
   if (isWord(tokens[0], 'EXPLAIN')) tokens = tokens.slice(1 + tokens.slice(1).findIndex((t) => isWord(t, 'DELETE', 'UPDATE', 'DROP', 'TRUNCATE')));
-  const statementText = render(tokens);
   const first = tokens[0];
   if (!first || first.kind !== 'word') return null;
 
@@ -221,13 +223,13 @@ function operationOf(statement: SqlStatement): SqlOperation | null {
     while (isWord(tokens[i], ...DROP_MODIFIERS)) i++;
     const kind = typeWords[0];
     const severity: Severity = CATASTROPHIC_DROPS.has(kind) ? 'catastrophic' : CAUTION_DROPS.has(kind) ? 'caution' : 'destructive';
-    return { kind: 'drop', object, target: namesFrom(tokens, i, ['CASCADE', 'RESTRICT']), severity, statement: statementText };
+    return { kind: 'drop', object, target: namesFrom(tokens, i, ['CASCADE', 'RESTRICT']), severity, statement: render(tokens) };
   }
 
   if (first.text === 'TRUNCATE') {
     let i = 1;
     while (isWord(tokens[i], 'TABLE', 'ONLY', 'IF', 'EXISTS', 'COLUMNFAMILY')) i++;
-    return { kind: 'truncate', object: 'TABLE', target: namesFrom(tokens, i), severity: 'destructive', statement: statementText };
+    return { kind: 'truncate', object: 'TABLE', target: namesFrom(tokens, i), severity: 'destructive', statement: render(tokens) };
   }
 
   if (first.text === 'DELETE') {
@@ -236,7 +238,7 @@ function operationOf(statement: SqlStatement): SqlOperation | null {
     if ((where >= 0 && !isTautology(tokens, where)) || (where < 0 && joined)) return null;
     const from = topLevelIndex(tokens, 1, 'FROM');
     const target = namesFrom(tokens, from >= 0 ? from + 1 : 1, ['ONLY']);
-    return { kind: 'delete-all', object: 'TABLE', target, severity: 'destructive', statement: statementText };
+    return { kind: 'delete-all', object: 'TABLE', target, severity: 'destructive', statement: render(tokens) };
   }
 
   if (first.text === 'UPDATE') {
@@ -245,7 +247,7 @@ function operationOf(statement: SqlStatement): SqlOperation | null {
     if (topLevelIndex(tokens, 1, 'SET') < 0) return null;
     let i = 1;
     while (isWord(tokens[i], 'ONLY', 'LOW_PRIORITY', 'IGNORE', 'OR', 'REPLACE', 'ROLLBACK', 'ABORT', 'FAIL')) i++;
-    return { kind: 'update-all', object: 'TABLE', target: namesFrom(tokens, i), severity: 'destructive', statement: statementText };
+    return { kind: 'update-all', object: 'TABLE', target: namesFrom(tokens, i), severity: 'destructive', statement: render(tokens) };
   }
 
   if (first.text === 'ALTER' && isWord(tokens[1], 'TABLE')) {
@@ -257,17 +259,17 @@ function operationOf(statement: SqlStatement): SqlOperation | null {
       const next = tokens[j + 1];
       if (isWord(next, 'CONSTRAINT', 'INDEX', 'KEY', 'PRIMARY', 'FOREIGN', 'DEFAULT', 'CHECK', 'NOT', 'IDENTITY', 'EXPRESSION', 'UNIQUE', 'FULLTEXT', 'SPATIAL', 'PROJECTION', 'STATISTICS', 'TTL', 'SETTING')) continue;
       if (isWord(next, 'PARTITION', 'PART', 'DETACHED')) {
-        return { kind: 'alter-drop', object: 'PARTITION', target: table, severity: 'destructive', statement: statementText };
+        return { kind: 'alter-drop', object: 'PARTITION', target: table, severity: 'destructive', statement: render(tokens) };
       }
       let k = j + 1;
       if (isWord(tokens[k], 'COLUMN')) k++;
       while (isWord(tokens[k], 'IF', 'EXISTS')) k++;
       const column = namesFrom(tokens, k, []);
       if (!column) continue;
-      return { kind: 'alter-drop', object: 'COLUMN', target: `${table}.${column.split(', ')[0]}`, severity: 'destructive', statement: statementText };
+      return { kind: 'alter-drop', object: 'COLUMN', target: `${table}.${column.split(', ')[0]}`, severity: 'destructive', statement: render(tokens) };
     }
     if (topLevelIndex(tokens, i, 'TRUNCATE') >= 0) {
-      return { kind: 'alter-drop', object: 'PARTITION', target: table, severity: 'destructive', statement: statementText };
+      return { kind: 'alter-drop', object: 'PARTITION', target: table, severity: 'destructive', statement: render(tokens) };
     }
   }
 
