@@ -1,9 +1,11 @@
 // `npm run bench`: prints every speed and memory figure the issues ask for. Figures only; no pass/fail on time.
 import { benchEngine } from './engine';
+import { benchHooks } from './hooks';
 
 async function main(): Promise<void> {
   console.log(`Agent Guard benchmarks — node ${process.version}, ${process.platform}/${process.arch}`);
   await benchEngine();
+  await benchHooks();
 }
 
 main().catch((err) => {
