@@ -25,6 +25,9 @@ export interface Substitution {
   list: List;
   /** Source the list's offsets refer to (backticks are re-read from their unescaped text). */
   src: string;
+  /** What the substitution prints, when it only prints literals (`$(echo rm)`, `$(echo cm0= | base64 -d)`); set
+   * once its commands have been expanded. */
+  output?: string | null;
 }
 
 export interface Heredoc {

@@ -5,7 +5,8 @@ import { normalizeDashes } from './args';
 import type { ParseContext } from './context';
 import { Parser } from './grammar';
 import type { Redirect, SimpleCommand } from './types';
-import { syntheticWord, unwrap } from './wrappers';
+import { pipedShellSource } from './decode';
+import { syntheticWord, unwrap, wholeSubstitution } from './wrappers';
 
 type Assignment = { name: string; value: string };
 
@@ -53,8 +54,13 @@ function expandWordSubs(words: readonly Word[], ctx: ParseContext, frame: Frame)
 
 function expandSubstitution(sub: Substitution, ctx: ParseContext, frame: Frame): void {
   const via = [...frame.via, sub.kind];
-  if (ctx.tooDeep(via.length)) return;
-  expandList(sub.list, ctx, { via, assignments: [], redirects: [] });
+  if (ctx.tooDeep(via.length) || sub.list.length === 0) return;
+  const inner: Frame = { via, assignments: [], redirects: [] };
+  const last = sub.list.length - 1;
+  expandList(sub.list.slice(0, last), ctx, inner);
+  const ran = expandList([sub.list[last]], ctx, inner);
+  // The shell strips trailing newlines from a substitution's output.
+  sub.output = pipedShellSource(ran)?.text.replace(/\n+$/, '') ?? null;
 }
 
 function assignmentOf(w: Word): Assignment {
@@ -129,7 +135,7 @@ function textOf(inv: Invocation): string {
 
 /**
  * The command name when the first word is an expansion that can be read from the line itself: a variable assigned
- * earlier (`X=rm; $X`) or `$(echo rm)`. Returns the words it expands to, or null.
+ * earlier (`X=rm; $X`), or a substitution that prints literals (`$(echo rm)`). Returns the words it expands to, or null.
  */
 function resolveName(word: Word, ctx: ParseContext): Word[] | null {
   let unknown = false;
@@ -140,23 +146,10 @@ function resolveName(word: Word, ctx: ParseContext): Word[] | null {
   });
   let text: string | null = null;
   if (!unknown && !/[$`]/.test(replaced)) text = replaced;
-  else if (word.subs.length === 1 && word.subs[0].kind === '$()' && word.value.startsWith('$(') || word.value.startsWith('`')) {
-    text = echoedLiteral(word.subs[0]?.list);
-  }
+  else text = wholeSubstitution(word)?.output ?? null;
   if (text === null) return null;
   const parts = text.split(/\s+/).filter((p) => p.length > 0);
   return parts.length > 0 ? parts.map(syntheticWord) : null;
-}
-
-/** The output of `$(echo rm)` / `$(printf rm)` when it only prints literals. */
-function echoedLiteral(list: List | undefined): string | null {
-  if (!list || list.length !== 1 || list[0].stages.length !== 1) return null;
-  const stage = list[0].stages[0];
-  if (stage.kind !== 'simple' || stage.words.length < 2 || stage.words.some((w) => w.expansion || w.glob)) return null;
-  const name = basename(stage.words[0].value);
-  if (name !== 'echo' && name !== 'printf') return null;
-  const args = stage.words.slice(1).map((w) => w.value).filter((a, i) => !(name === 'echo' && i === 0 && /^-[neE]+$/.test(a)));
-  return args.join(' ');
 }
 
 /** Emits one command (and what it wraps); returns the commands that stand for it in a pipeline. */

@@ -1,9 +1,9 @@
 // Commands that run another command: `sudo rm …`, `env X=1 rm …`, `xargs rm`, `find -exec rm {} \;`,
 // `bash -c '…'`, `eval …`, `ssh host '…'`, `kubectl exec pod -- …`. Each reader says where the inner command is, so the
 // expander can emit it with the wrapper recorded in `via`.
-import type { Word } from './ast';
+import type { Substitution, Word } from './ast';
 import { normalizeDashes } from './args';
-import { pipedShellSource } from './decode';
+import { literalOutput, pipedShellSource } from './decode';
 import { inlineCode, mayBeInterpreter } from './interpreters';
 import type { SimpleCommand } from './types';
 
@@ -176,12 +176,42 @@ const watch: Reader = (words) => {
   return exec ? result('watch', [words.slice(at)]) : result('watch', [], { scripts: [argv.slice(at).join(' ')] });
 };
 
-const xargs: Reader = (words) => {
-  const at = skipOptions(argvOf(words), 1, {
+/** Most items read from literal xargs input; more would only multiply identical commands. */
+const MAX_XARGS_ITEMS = 64;
+
+/**
+ * `xargs CMD`: CMD runs with the items read from stdin appended (or put in place of the `-I` string). When stdin is a
+ * literal (`echo / | xargs rm -rf`, `xargs rm <<< "a b"`), the items are added, so rules see `rm -rf /`.
+ */
+const xargs: Reader = (words, cmd) => {
+  const argv = argvOf(words);
+  const at = skipOptions(argv, 1, {
     short: 'IaEdLnPs',
     long: ['--arg-file', '--delimiter', '--max-args', '--max-procs', '--max-chars', '--process-slot-var'],
   });
-  return result('xargs', [words.slice(at)]);
+  const inner = words.slice(at);
+  if (inner.length === 0) return null;
+  let replace: string | undefined;
+  let separator: RegExp | string = /\s+/;
+  let fromFile = false;
+  for (let i = 1; i < at; i++) {
+    const a = normalizeDashes(argv[i]);
+    if (a === '-I' || a === '--replace') replace = argv[i + 1] ?? '{}';
+    else if (a.startsWith('-I')) replace = a.slice(2);
+    else if (a === '-i' || a === '--replace=') replace = '{}';
+    else if (a.startsWith('--replace=')) replace = a.slice('--replace='.length);
+    else if (a.startsWith('-i') && !a.startsWith('--')) replace = a.slice(2);
+    else if (a === '-0' || a === '--null') separator = '\0';
+    else if (a === '-d') separator = argv[i + 1] === '\\n' ? '\n' : argv[i + 1] ?? '\n';
+    else if (a === '-a' || a.startsWith('--arg-file')) fromFile = true;
+  }
+  const last = cmd.pipelineBefore[cmd.pipelineBefore.length - 1];
+  const input = fromFile ? null : cmd.stdinText ?? (last ? literalOutput(last) : null);
+  const items = input === null ? [] : input.split(separator).filter((item) => item.length > 0).slice(0, MAX_XARGS_ITEMS);
+  if (items.length === 0) return result('xargs', [inner]);
+  if (replace === undefined) return result('xargs', [[...inner, ...items.map(syntheticWord)]]);
+  const marker = replace;
+  return result('xargs', items.map((item) => inner.map((w) => (w.value.includes(marker) ? syntheticWord(w.value.split(marker).join(item)) : w))));
 };
 
 const parallel: Reader = (words) => {
@@ -241,9 +271,8 @@ const shell: Reader = (words, cmd) => {
   }
   const name = cmd.name;
   if (hasC) {
-    const code = words[i];
-    if (!code || isWholeSubstitution(code)) return null;
-    return result(`${name} -c`, [], { scripts: [code.value] });
+    const code = words[i] ? scriptOf([words[i]]) : null;
+    return code === null ? null : result(`${name} -c`, [], { scripts: [code] });
   }
   const operand = argv[i];
   if (operand !== undefined && operand !== '/dev/stdin') return null;
@@ -260,17 +289,38 @@ function stdinScript(cmd: SimpleCommand): Unwrapped | null {
 
 const source: Reader = (words, cmd) => (words[1]?.value === '/dev/stdin' || words.length === 1 ? stdinScript(cmd) : null);
 
+/** The substitution a word consists of entirely (`"$(cmd)"`, `` `cmd` ``), if any. */
+export function wholeSubstitution(word: Word): Substitution | null {
+  const v = word.value;
+  if (word.subs.length !== 1) return null;
+  return (v.startsWith('$(') && v.endsWith(')')) || (v.startsWith('`') && v.endsWith('`')) ? word.subs[0] : null;
+}
+
 /**
- * `"$(curl …)"`: the text only exists when the shell runs. Re-reading it as written would only repeat the
- * substitution, so the wrapper is kept as it is (rules see `bash -c "$(curl …)"`, and the curl itself via `$()`).
+ * The shell source that `eval WORDS` / `bash -c WORD` runs. A word that is a whole substitution is replaced by what
+ * it prints when that is known (`eval "$(echo rm -rf /)"`); when it is not (`eval "$(ssh-agent -s)"`), the text only
+ * exists at run time and re-reading the substitution would only repeat it, so null: the wrapper is kept as it is
+ * (rules see `bash -c "$(curl …)"`, and the curl itself via `$()`).
  */
-function isWholeSubstitution(word: Word): boolean {
-  return word.subs.length === 1 && ((word.value.startsWith('$(') && word.value.endsWith(')')) || (word.value.startsWith('`') && word.value.endsWith('`')));
+function scriptOf(words: Word[]): string | null {
+  const parts: string[] = [];
+  let known = false;
+  for (const w of words) {
+    const sub = wholeSubstitution(w);
+    if (!sub) {
+      parts.push(w.value);
+      known = true;
+    } else if (typeof sub.output === 'string') {
+      parts.push(sub.output);
+      known = true;
+    }
+  }
+  return known ? parts.join(' ') : null;
 }
 
 const evalReader: Reader = (words) => {
-  if (words.slice(1).every(isWholeSubstitution)) return null;
-  return result('eval', [], { scripts: [argvOf(words.slice(1)).join(' ')] });
+  const script = scriptOf(words.slice(1));
+  return script === null ? null : result('eval', [], { scripts: [script] });
 };
 
 const su: Reader = (words) => {

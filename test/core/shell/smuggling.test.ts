@@ -75,6 +75,11 @@ const dynamicNames: ParseCase[] = [
   { line: 'a=r; b=m; ${a}$b -rf /', commands: [{ argv: [], name: '', assignments: { a: 'r' } }, { argv: [], name: '', assignments: { b: 'm' } }, { argv: ['rm', '-rf', '/'] }] },
   { line: 'export T="rm -rf"; $T /', commands: [{ argv: ['export', 'T=rm -rf'] }, { argv: ['rm', '-rf', '/'] }] },
   { line: '$(echo rm) -rf x', commands: [{ argv: ['echo', 'rm'], via: ['$()'] }, { argv: ['rm', '-rf', 'x'] }] },
+  {
+    line: `$(echo ${b64('rm')} | base64 -d) -rf x`,
+    commands: [{ argv: ['echo', b64('rm')], via: ['$()'] }, { argv: ['base64', '-d'], via: ['$()'] }, { argv: ['rm', '-rf', 'x'] }],
+  },
+  { line: `eval "$(echo ${b64('rm -rf /')} | base64 -d)"`, commands: [{ argv: ['echo', b64('rm -rf /')], via: ['$()'] }, { argv: ['base64', '-d'], via: ['$()'] }, { argv: ['rm', '-rf', '/'], via: ['eval'] }] },
   { line: '`printf rm` -rf x', commands: [{ argv: ['printf', 'rm'], via: ['$()'] }, { argv: ['rm', '-rf', 'x'] }] },
   { line: '$(get-tool) -rf x', commands: [{ argv: ['get-tool'], via: ['$()'] }, { argv: ['$(get-tool)', '-rf', 'x'], dynamicName: true }], problems: ['dynamic-command'] },
   { line: '/???/r? -rf /', commands: [{ argv: ['/???/r?', '-rf', '/'], name: 'r?', dynamicName: true }], problems: ['dynamic-command'] },

@@ -42,6 +42,13 @@ const fanOut: ParseCase[] = [
   { line: 'xargs -a list.txt --max-args=1 rm', commands: [{ argv: ['rm'], via: ['xargs'] }] },
   { line: 'xargs sh -c "rm -rf $0"', commands: [{ argv: ['rm', '-rf', '$0'], via: ['xargs', 'sh -c'] }] },
   { line: 'xargs', commands: [{ argv: ['xargs'] }] },
+  { line: 'echo / | xargs rm -rf', commands: [{ argv: ['echo', '/'] }, { argv: ['rm', '-rf', '/'], via: ['xargs'], pipelineBefore: ['echo'], text: 'rm -rf /' }] },
+  {
+    line: 'printf "a\\nb\\n" | xargs -I{} rm -rf /tmp/{}',
+    commands: [{ argv: ['printf', 'a\\nb\\n'] }, { argv: ['rm', '-rf', '/tmp/a'], via: ['xargs'] }, { argv: ['rm', '-rf', '/tmp/b'], via: ['xargs'] }],
+  },
+  { line: 'xargs rm <<< "a b"', commands: [{ argv: ['rm', 'a', 'b'], via: ['xargs'], stdinText: 'a b\n' }] },
+  { line: 'xargs -a list.txt rm <<< "a b"', commands: [{ argv: ['rm'], via: ['xargs'] }] },
   { line: 'parallel -j4 rm -rf {} ::: a b', commands: [{ argv: ['rm', '-rf', '{}'], via: ['parallel'] }] },
   { line: "parallel 'rm -rf {}' ::: a b", commands: [{ argv: ['rm', '-rf', '{}'], via: ['parallel'] }] },
   {
@@ -73,6 +80,8 @@ const shells: ParseCase[] = [
   { line: 'eval "rm -rf /"', commands: [{ argv: ['rm', '-rf', '/'], via: ['eval'] }] },
   { line: 'eval rm \'-rf\' "/"', commands: [{ argv: ['rm', '-rf', '/'], via: ['eval'] }] },
   { line: 'eval "$(ssh-agent -s)"', commands: [{ argv: ['ssh-agent', '-s'], via: ['$()'] }, { argv: ['eval', '$(ssh-agent -s)'] }] },
+  { line: 'eval "$(echo rm -rf /)"', commands: [{ argv: ['echo', 'rm', '-rf', '/'], via: ['$()'] }, { argv: ['rm', '-rf', '/'], via: ['eval'] }] },
+  { line: 'bash -c "$(printf \'rm x\')"', commands: [{ argv: ['printf', 'rm x'], via: ['$()'] }, { argv: ['rm', 'x'], via: ['bash -c'] }] },
   { line: 'eval \'eval "rm x"\'', commands: [{ argv: ['rm', 'x'], via: ['eval', 'eval'] }] },
   { line: 'su - postgres -c "dropdb app"', commands: [{ argv: ['dropdb', 'app'], via: ['su -c'] }] },
   { line: "su -c 'rm -rf /' root", commands: [{ argv: ['rm', '-rf', '/'], via: ['su -c'] }] },
