@@ -16,6 +16,7 @@ import { kubeConfigPath, readEnvironmentFacts } from './read-facts';
 import { writeFolderSetting, type WriteResult } from './settings-writer';
 
 const CONFIRMED_KEY = 'agentGuard.confirmedEnvironments';
+const RANK: Record<Environment, number> = { development: 0, staging: 1, production: 2 };
 
 export interface FolderEnvironment {
   folder: vscode.WorkspaceFolder;
@@ -45,6 +46,8 @@ export class EnvironmentService implements EnvironmentProvider, vscode.Disposabl
   private readonly facts = new Map<string, EnvironmentFacts>();
   private states: FolderEnvironment[] | undefined;
   private readonly prompting = new Set<string>();
+  /** Environments the person just chose, until the settings file says so (refreshes in between must not undo them). */
+  private readonly intended = new Map<string, { environment: Environment; until: number }>();
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly home: string;
   private readonly env: NodeJS.ProcessEnv;
@@ -98,8 +101,11 @@ export class EnvironmentService implements EnvironmentProvider, vscode.Disposabl
   /** The person chose an environment (command, quick pick): remember it as confirmed, then write it. */
   async setEnvironment(folder: vscode.WorkspaceFolder, value: Environment | 'auto'): Promise<WriteResult> {
     const confirmed = value === 'auto' ? this.detect(folder, readFolderConfig(folder.uri), true).environment : value;
-    await this.setConfirmed(folder.uri.fsPath, confirmed);
+    const key = folder.uri.fsPath;
+    this.intended.set(key, { environment: confirmed, until: Date.now() + 10_000 });
+    await this.setConfirmed(key, confirmed);
     const result = await writeFolderSetting(folder.uri, 'agentGuard.environment', value);
+    if (!result.ok || !result.changed) this.intended.delete(key);
     if (result.ok) {
       this.init.activity.record({ kind: 'environment', source: 'editor', environment: confirmed, path: result.file.fsPath, detail: `${folder.name} marked as ${value} by the person.` });
     }
@@ -115,6 +121,16 @@ export class EnvironmentService implements EnvironmentProvider, vscode.Disposabl
       const config = readFolderConfig(folder.uri);
       const declared = this.declared(folder, config);
       const key = folder.uri.fsPath;
+      const intent = this.intended.get(key);
+      if (intent && intent.until < Date.now()) this.intended.delete(key);
+      const intended = intent && intent.until >= Date.now() ? intent.environment : undefined;
+      if (intended !== undefined) {
+        // The person's choice is being written: until the file says so, enforce the stronger of the two.
+        if (intended === declared.environment) this.intended.delete(key);
+        const effective = RANK[intended] > RANK[declared.environment] ? { ...declared, environment: intended } : declared;
+        next.push({ folder, config, declared, effective });
+        continue;
+      }
       const step = downgradeStep(confirmedAll[key], declared.environment);
       let effective = declared;
       let pendingDowngradeTo: Environment | undefined;
