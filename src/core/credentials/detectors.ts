@@ -24,6 +24,8 @@ interface TokenDetector {
   visiblePrefix: (secret: string) => number;
   /** Extra check on the secret (and the match) beyond its shape. */
   accept?: (secret: string, match: RegExpExecArray) => boolean;
+  /** Literal strings one of which the text must contain for the regex to be worth running (a fast pre-check). */
+  hints: readonly string[];
   /** Skip the placeholder check (the match is not itself secret text, e.g. a private key header). */
   notAValue?: boolean;
 }
@@ -33,6 +35,7 @@ const fixed = (n: number) => () => n;
 const TOKEN_DETECTORS: readonly TokenDetector[] = [
   {
     id: 'aws-access-key-id',
+    hints: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
     description: 'an AWS access key id',
     regex: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg,
     visiblePrefix: fixed(4),
@@ -40,6 +43,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'aws-secret-access-key',
+    hints: ['aws_secret', 'AWS_SECRET', 'awsSecret', 'AwsSecret', 'awssecret', 'AWSSECRET', 'aws-secret', 'Aws_Secret'],
     description: 'an AWS secret access key',
     regex: /aws_?secret_?(?:access_?)?key["']?\s*(?:=>|:=|[:=])\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
     visiblePrefix: fixed(0),
@@ -47,6 +51,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'github-token',
+    hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
     description: 'a GitHub token',
     regex: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,247})(?![A-Za-z0-9_])/dg,
     visiblePrefix: (s) => (s.startsWith('github_pat_') ? 11 : 4),
@@ -54,6 +59,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'gitlab-token',
+    hints: ['glpat-'],
     description: 'a GitLab personal access token',
     regex: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}/dg,
     visiblePrefix: fixed(6),
@@ -61,6 +67,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'stripe-live-key',
+    hints: ['_live_'],
     description: 'a Stripe live secret or restricted key',
     regex: /(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{16,}/dg,
     visiblePrefix: fixed(8),
@@ -68,6 +75,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'slack-token',
+    hints: ['xox'],
     description: 'a Slack token',
     regex: /(?<![A-Za-z0-9_-])xox[baprs]-[A-Za-z0-9-]{10,}/dg,
     visiblePrefix: fixed(5),
@@ -75,12 +83,14 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'slack-webhook',
+    hints: ['hooks.slack.com'],
     description: 'a Slack incoming-webhook URL',
     regex: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,}/dg,
     visiblePrefix: fixed('https://hooks.slack.com/services/'.length),
   },
   {
     id: 'anthropic-key',
+    hints: ['sk-ant-'],
     description: 'an Anthropic API key',
     regex: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,}/dg,
     visiblePrefix: fixed(7),
@@ -88,6 +98,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'openai-key',
+    hints: ['sk-'],
     description: 'an OpenAI API key',
     regex: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/dg,
     visiblePrefix: (s) => /^sk-(proj|svcacct|admin)-/.exec(s)?.[0].length ?? 3,
@@ -95,6 +106,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'npm-token',
+    hints: ['npm_'],
     description: 'an npm access token',
     regex: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/dg,
     visiblePrefix: fixed(4),
@@ -102,6 +114,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'pypi-token',
+    hints: ['pypi-'],
     description: 'a PyPI API token',
     regex: /(?<![A-Za-z0-9_-])pypi-[A-Za-z0-9_-]{50,}/dg,
     visiblePrefix: fixed(5),
@@ -109,6 +122,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'google-api-key',
+    hints: ['AIza'],
     description: 'a Google API key',
     regex: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg,
     visiblePrefix: fixed(4),
@@ -116,6 +130,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'private-key',
+    hints: ['PRIVATE KEY'],
     description: 'a private key',
     regex: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/dg,
     visiblePrefix: (s) => s.length,
@@ -125,6 +140,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'supabase-service-role',
+    hints: ['eyJ'],
     description: 'a Supabase service-role key (a JWT that bypasses row-level security)',
     regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/dg,
     visiblePrefix: fixed(3),
@@ -132,6 +148,7 @@ const TOKEN_DETECTORS: readonly TokenDetector[] = [
   },
   {
     id: 'database-url',
+    hints: ['://'],
     description: 'a database URL with a password in it',
     regex: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb)(?:\+[a-z0-9]+)?:\/\/[^\s:@/'"`]*:([^\s@/'"`]+)@([^\s/:'"`?#,;]+)/dgi,
     visiblePrefix: fixed(0),
@@ -192,8 +209,20 @@ const EXCLUDED_NAME_WORDS = new Set(
     'SCOPES VERSION ENABLED REQUIRED RULES LIMIT LOCATION ARN PROMPT INPUT LABELS FINGERPRINT').split(' '),
 );
 
+/** Names repeat across a workspace; remembering the answer for a bounded number of them saves most of the work. */
+const familyMemo = new Map<string, NameFamily | null>();
+
 /** Which kind of secret a variable name announces, if any: `RAILWAY_TOKEN` → secret, `DB_PASSWORD` → password. */
 export function secretNameFamily(name: string): NameFamily | undefined {
+  const known = familyMemo.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const family = nameFamilyUncached(name);
+  if (familyMemo.size > 20_000) familyMemo.clear();
+  familyMemo.set(name, family ?? null);
+  return family;
+}
+
+function nameFamilyUncached(name: string): NameFamily | undefined {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toUpperCase()
@@ -229,8 +258,29 @@ export function looksLikeSecretValue(value: string, family: NameFamily): boolean
 }
 
 const NAME_KEYWORD = /token|secret|passw|passphrase|pwd|key|credential/gi;
-const NAME_CHAR = /[A-Za-z0-9_.-]/;
-const OPERATOR = /^["'\]]*\]?\s*(?::=|=>|\?=|=(?!=)|:(?!:))[ \t]*/;
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+}
+
+/** After a name: closing quotes/brackets, spaces, then `=`, `:`, `:=`, `=>` or `?=` (not `==`, `::`). Returns where
+ * the value starts, or -1. Hand-written: it runs for every keyword hit, which is often. */
+function valueStartAfterName(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text[i] === '"' || text[i] === "'" || text[i] === ']')) i++;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  const c = text[i];
+  const next = text[i + 1];
+  if (c === '=') {
+    if (next === '=') return -1;
+    i += next === '>' ? 2 : 1;
+  } else if (c === ':') {
+    if (next === ':') return -1;
+    i += next === '=' ? 2 : 1;
+  } else if (c === '?' && next === '=') i += 2;
+  else return -1;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
 const UNQUOTED_VALUE = /^[^\s'"`,;)}\]#]+/;
 
 /** `NAME = "value"`, `NAME: value`, `"NAME": "value"`, `export NAME=value`, `name="value"` keyword arguments. */
@@ -244,18 +294,16 @@ function findAssignments(text: string, out: SecretHit[]): void {
   let lastNameEnd = -1;
   for (let m = NAME_KEYWORD.exec(text); m; m = NAME_KEYWORD.exec(text)) {
     let start = m.index;
-    while (start > 0 && NAME_CHAR.test(text[start - 1])) start--;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
-    while (end < text.length && NAME_CHAR.test(text[end])) end++;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
     if (end <= lastNameEnd) continue;
     lastNameEnd = end;
     NAME_KEYWORD.lastIndex = end;
+    let valueStart = valueStartAfterName(text, end);
+    if (valueStart === -1) continue;
     const rawName = text.slice(start, end);
     const name = rawName.slice(rawName.lastIndexOf('.') + 1).replace(/^-+/, '');
-    const rest = text.slice(end, end + 400);
-    const op = OPERATOR.exec(rest);
-    if (!op) continue;
-    let valueStart = end + op[0].length;
     const validName = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : undefined;
     // A specific detector already found it (GITHUB_TOKEN=ghp_…, AWS_ACCESS_KEY_ID=AKIA…): just name the variable.
     const known = overlapping(valueStart + (/["'`]/.test(text[valueStart]) ? 1 : 0), 1);
@@ -293,10 +341,29 @@ function findAssignments(text: string, out: SecretHit[]): void {
   }
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** One pass over the text finds which detectors' hints occur (cheaper than one `includes` per hint). */
+// Longest first, so a hint that starts another (`sk-` and `sk-ant-`) never hides it.
+const ANY_HINT = new RegExp([...new Set(TOKEN_DETECTORS.flatMap((d) => d.hints))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+const DETECTORS_BY_HINT = new Map<string, TokenDetector[]>();
+for (const d of TOKEN_DETECTORS) for (const h of d.hints) DETECTORS_BY_HINT.set(h, [...(DETECTORS_BY_HINT.get(h) ?? []), d]);
+
+function detectorsWorthRunning(text: string): Set<TokenDetector> {
+  const out = new Set<TokenDetector>();
+  ANY_HINT.lastIndex = 0;
+  for (let m = ANY_HINT.exec(text); m; m = ANY_HINT.exec(text)) {
+    for (const d of DETECTORS_BY_HINT.get(m[0]) ?? []) out.add(d);
+    if (out.size === TOKEN_DETECTORS.length) break;
+  }
+  return out;
+}
+
 /** Every secret in `text`, in order of position. */
 export function findSecrets(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
+  const worth = detectorsWorthRunning(text);
   for (const detector of TOKEN_DETECTORS) {
+    if (!worth.has(detector)) continue;
     detector.regex.lastIndex = 0;
     for (let m = detector.regex.exec(text); m; m = detector.regex.exec(text)) {
       const secret = m[1] ?? m[0];
