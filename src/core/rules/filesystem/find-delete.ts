@@ -1,9 +1,10 @@
 // filesystem/find-delete: `find … -delete` and `find … -exec rm …`, judged by where the search starts and what it
 // selects. Routine cleanups (`-name '*.pyc'`, `-name node_modules`, `-type d -empty`, anything in /tmp) are left alone.
 // The command run by -exec is also checked on its own by the rm rules, since the parser emits it separately.
+// `find … | xargs rm` is judged the same way: the rm reached through xargs is matched by the find that feeds it.
 import type { SimpleCommand } from '../../shell/types';
 import type { Rule, RuleMatch } from '../types';
-import { dataFolderIn, isDataFile } from './data-paths';
+import { dataFolderIn, isDataFile, isGitHistory } from './data-paths';
 import { classifyPathTarget, isDisposable, isMachineWide } from './path-target';
 
 /** find's expression words that filter by name or path. */
@@ -45,6 +46,14 @@ function readFind(command: SimpleCommand): FindCommand | null {
   return { roots: roots.length > 0 ? roots : ['.'], names, deletes, onlyEmpty };
 }
 
+/** `find … | xargs rm`: the find whose output an xargs-run deleting tool consumes, read as if it had -delete. */
+function readFindFeedingXargs(command: SimpleCommand): FindCommand | null {
+  if (!DELETING_TOOLS.has(command.name) || !command.via.includes('xargs')) return null;
+  const feeder = [...command.pipelineBefore].reverse().find((c) => c.name === 'find');
+  const find = feeder ? readFind(feeder) : null;
+  return find ? { ...find, deletes: true } : null;
+}
+
 function namesData(name: string): boolean {
   const plain = name.replace(/^\*\//, '').replace(/\/\*$/, '');
   return isDataFile(plain) || dataFolderIn(plain) !== undefined || plain === '.git' || plain.endsWith('/.git');
@@ -66,7 +75,7 @@ export const rule: Rule = {
     },
   },
   match(command, context): RuleMatch | null {
-    const find = readFind(command);
+    const find = readFind(command) ?? readFindFeedingXargs(command);
     if (!find || !find.deletes) return null;
     const dataName = find.names.find(namesData);
     const allDisposable = find.names.length > 0 && find.names.every((n) => DISPOSABLE_PATTERN.test(n));
@@ -78,6 +87,8 @@ export const rule: Rule = {
         return { messageId: 'machineWide', data: { root }, severity: find.names.length === 0 && !find.onlyEmpty ? 'catastrophic' : 'destructive' };
       }
       if (dataName) return { messageId: 'data', data: { name: dataName, root } };
+      const dataRoot = dataFolderIn(root) ?? (isGitHistory(root) ? '.git' : undefined);
+      if (dataRoot && !allDisposable) return { messageId: 'data', data: { name: dataRoot, root } };
       if (allDisposable || isDisposable(target)) continue;
       if (target.kind === 'outside') return { messageId: 'outside', data: { root } };
       if (find.names.length === 0 && !find.onlyEmpty && target.kind === 'workspace') return { messageId: 'everything', data: { root } };

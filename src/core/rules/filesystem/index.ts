@@ -4,6 +4,7 @@ import { rule as clobberDataFile } from './clobber-data-file';
 import { rule as findDelete } from './find-delete';
 import { rule as mvToDevNull } from './mv-to-dev-null';
 import { rule as rmData } from './rm-data';
+import { rule as rmHiddenTargets } from './rm-hidden-targets';
 import { rule as rmOutsideWorkspace } from './rm-outside-workspace';
 import { rule as rmRootOrHome } from './rm-root-or-home';
 import { rule as rmWorkspaceRoot } from './rm-workspace-root';
@@ -16,6 +17,7 @@ export const rules: readonly Rule[] = [
   findDelete,
   mvToDevNull,
   rmData,
+  rmHiddenTargets,
   rmOutsideWorkspace,
   rmRootOrHome,
   rmWorkspaceRoot,

@@ -41,7 +41,7 @@ const TEMP_DIRS = ['/tmp', '/var/tmp', '/private/tmp', '/private/var/folders', '
 /** Placeholder for the home folder when the context does not say where it is. */
 const UNKNOWN_HOME = '/home/~';
 
-const GLOB_CHARS = /[*?[\]{}]/;
+const GLOB_CHARS = /[*?[\]]/;
 
 function isUnder(child: string, parent: string): boolean {
   if (parent === '/') return child.startsWith('/');
@@ -116,8 +116,30 @@ function splitGlob(p: string): { base: string; glob: boolean } {
   return { base: base === '' && p.startsWith('/') ? '/' : base === '' ? '.' : base, glob: true };
 }
 
+/**
+ * Bash brace expansion of a path word, which the shell does before rm sees it: `{dist,data}` → `dist`, `data`;
+ * `~/{a,b}/x` → `~/a/x`, `~/b/x`. `${VAR}` is not a brace expansion. Capped at 64 words.
+ */
+export function expandBraces(word: string): string[] {
+  const open = /(^|[^$])\{([^{}]*,[^{}]*)\}/.exec(word);
+  if (!open) return [word];
+  const start = open.index + open[1].length;
+  const before = word.slice(0, start);
+  const after = word.slice(start + open[2].length + 2);
+  const out: string[] = [];
+  for (const part of open[2].split(',')) {
+    for (const expanded of expandBraces(before + part + after)) {
+      if (out.length >= 64) return out;
+      out.push(expanded);
+    }
+  }
+  return out;
+}
+
 /** Classifies one path word written in a command (`/`, `~/x`, `"$HOME"`, `../..`, `./*`, `$DIR/`). */
 export function classifyPathTarget(word: string, context: RuleContext): PathTarget {
+  // find -exec's placeholder: the files find selects, judged by the find rule, not here.
+  if (word === '{}' || word.includes('/{}') || word.startsWith('{}/')) return { word, kind: 'unknown', glob: false };
   const expanded = expandPrefix(word, context);
   if ('variable' in expanded) {
     const rest = expanded.rest;

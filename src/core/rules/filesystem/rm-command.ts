@@ -2,13 +2,30 @@
 // (`-rf`, `-fr`, `-r -f`, `-R`, `--recursive`, GNU's unique prefixes like `--recur`, unicode dashes).
 import { hasFlag, normalizeDashes, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { expandBraces } from './path-target';
 
 export interface RmCommand {
-  /** Path words to delete, as written. */
+  /** Path words to delete, as written, after brace expansion (`{a,b}` → `a`, `b`). */
   targets: string[];
   recursive: boolean;
   /** `--no-preserve-root`: the one flag whose only purpose is to let `rm -r /` run. */
   noPreserveRoot: boolean;
+  /**
+   * True when xargs feeds rm paths nobody can see here: read from a file (`xargs rm < list.txt`) or printed by a
+   * program other than ls/echo/printf/find (`cat list | xargs rm -rf`, `git ls-files | xargs rm`).
+   */
+  hiddenTargets: boolean;
+}
+
+/** Commands whose output names the paths on their command line (the parser already appends echo/printf words). */
+const LISTERS = new Set(['ls', 'echo', 'printf', 'find']);
+
+/**
+ * `ls *.db | xargs rm`: the paths ls prints are the paths rm deletes (`ls` alone lists the folder: `*`).
+ * Returns the feeding command, if xargs is fed by a pipeline.
+ */
+function feederOf(command: SimpleCommand): SimpleCommand | undefined {
+  return command.via.includes('xargs') ? command.pipelineBefore[command.pipelineBefore.length - 1] : undefined;
 }
 
 /** True for a GNU long option written as a unique prefix of `long` (`--rec` for `--recursive`); at least 4 chars. */
@@ -21,8 +38,17 @@ function hasLongPrefix(argv: readonly string[], long: string): boolean {
 
 export function readRm(command: SimpleCommand): RmCommand | null {
   if (command.name !== 'rm' && command.name !== 'unlink') return null;
+  let targets = operands(command.argv).flatMap(expandBraces);
+  const feeder = feederOf(command);
+  if (feeder?.name === 'ls') {
+    const listed = operands(feeder.argv, ['-I', '--ignore', '-w', '--width', '-T', '--tabsize', '--format', '--sort', '--time', '--color']);
+    targets = [...targets.filter((t) => t !== '{}'), ...(listed.length > 0 ? listed.flatMap(expandBraces) : ['*'])];
+  }
+  const visible = targets.filter((t) => t !== '{}');
+  const fedBlind = command.via.includes('xargs') && (feeder === undefined || !LISTERS.has(feeder.name));
   return {
-    targets: operands(command.argv),
+    targets,
+    hiddenTargets: fedBlind && visible.length === 0,
     recursive: command.name === 'rm' && (hasFlag(command.argv, 'rR', '--recursive') || hasLongPrefix(command.argv, '--recursive')),
     noPreserveRoot: hasLongPrefix(command.argv, '--no-preserve-root'),
   };

@@ -21,6 +21,9 @@ runRuleTable(rule, {
     'ls data',
     'cp app.db app.db.bak',
     'echo rm app.db',
+    'rm -rf {node_modules,dist}',
+    'ls *.log | xargs rm',
+    'find . -name "*.db" -exec rm {} \\;',
   ],
   stop: [
     { command: 'rm -rf .git', messageId: 'gitHistory', severity: 'destructive' },
@@ -47,6 +50,10 @@ runRuleTable(rule, {
     { command: 'rm -r -f data/*', messageId: 'dataFolder' },
     { command: 'rm \u2014rf pgdata', messageId: 'dataFolder' },
     { command: 'sudo rm -rf ./data', messageId: 'dataFolder' },
+    { command: 'rm -rf {dist,data}', messageId: 'dataFolder' },
+    { command: 'ls *.db | xargs -I{} rm {}', messageId: 'dataFile' },
+    { command: 'ls backups/*.sql | xargs rm -f', messageId: 'dataFile' },
+    { command: 'rm -rf node_modules/../.git', messageId: 'gitHistory' },
     { command: "sh -c 'rm -f app.sqlite'", messageId: 'dataFile' },
   ],
 });

@@ -28,5 +28,6 @@ runRuleTable(rule, {
     { command: 'rm -rf /work/project/', messageId: 'workspace' },
     { command: 'rm -Rf src/..', messageId: 'workspace' },
     { command: 'xargs rm -rf .', messageId: 'workspace' },
+    { command: 'ls | xargs rm -rf', messageId: 'contents' },
   ],
 });
