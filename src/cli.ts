@@ -60,7 +60,8 @@ function readStdin(): Promise<string> {
   });
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments and streams; sets the exit code. */
+export function run(): void {
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -78,3 +79,6 @@ if (require.main === module) {
     },
   );
 }
+
+// Run directly (`node dist/cli-main.js`) or through the caching launcher (dist/cli.js), which calls run() itself.
+if (require.main === module) run();
