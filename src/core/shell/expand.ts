@@ -133,16 +133,30 @@ function textOf(inv: Invocation): string {
   return inv.words.map((w) => (/[\s'"\\$`]/.test(w.value) || w.value === '' ? `'${w.value.replace(/'/g, "'\\''")}'` : w.value)).join(' ');
 }
 
+/** `$NAME`, `${NAME}`, `${NAME:-word}` (and `-`, `:=`, `=`, `:+`, `+`). */
+const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** Brace expansion of a command word: `{rm,-rf,/}` → `rm -rf /`, `r{m,}` → `rm r`. One unnested group only. */
+function expandBraces(word: Word): Word[] | null {
+  const m = /^([^{}]*)\{([^{}]*,[^{}]*)\}([^{}]*)$/.exec(word.value);
+  if (!m || word.quoted) return null;
+  const parts = m[2].split(',').map((p) => `${m[1]}${p}${m[3]}`).filter((p) => p.length > 0);
+  return parts.length > 0 ? parts.map(syntheticWord) : null;
+}
+
 /**
  * The command name when the first word is an expansion that can be read from the line itself: a variable assigned
  * earlier (`X=rm; $X`), or a substitution that prints literals (`$(echo rm)`). Returns the words it expands to, or null.
  */
 function resolveName(word: Word, ctx: ParseContext): Word[] | null {
   let unknown = false;
-  const replaced = word.value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced?: string, bare?: string) => {
+  const replaced = word.value.replace(VARIABLE, (whole, braced?: string, op?: string, fallback?: string, bare?: string) => {
     const value = ctx.vars.get(braced ?? bare ?? '');
-    if (value === undefined) unknown = true;
-    return value ?? whole;
+    if (value !== undefined && !(op?.startsWith(':') && value === '')) return value;
+    // `${X:-rm}`: the fallback is what runs when the line never set X.
+    if (op && op !== ':+' && op !== '+') return fallback ?? '';
+    unknown = true;
+    return whole;
   });
   let text: string | null = null;
   if (!unknown && !/[$`]/.test(replaced)) text = replaced;
@@ -157,7 +171,7 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
   let words = inv.words;
   let dynamicName = false;
   if (words.length > 0 && (words[0].expansion || words[0].glob)) {
-    const resolved = words[0].glob ? null : resolveName(words[0], ctx);
+    const resolved = words[0].expansion ? resolveName(words[0], ctx) : expandBraces(words[0]);
     if (resolved) words = [...resolved, ...words.slice(1)];
     else {
       dynamicName = true;

@@ -375,7 +375,8 @@ export class Parser implements NestedParser {
         }
         continue;
       }
-      if (t.t === 'op' && t.op === '(' && words.length === 1 && assigns.length === 0 && redirects.length === 0) {
+      // `name () body` is a function definition; `time (cmd)` is not, and leaves the subshell to the list.
+      if (t.t === 'op' && t.op === '(' && words.length === 1 && assigns.length === 0 && redirects.length === 0 && /^[ \t]*\)/.test(this.src.slice(t.end, t.end + 16))) {
         this.take();
         return this.functionBody(false);
       }

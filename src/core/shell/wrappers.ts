@@ -373,7 +373,34 @@ const interpreter: Reader = (words, cmd) => {
   return { via: found.via, keepSelf: true, commands: found.commands.map((c) => c.map(syntheticWord)), scripts: found.scripts, assignments: [] };
 };
 
+/** `flock [opts] FILE cmd…` or `flock [opts] FILE -c 'cmd'`. */
+const flock: Reader = (words) => {
+  const argv = argvOf(words);
+  const at = skipOptions(argv, 1, { short: 'wEc', long: ['--timeout', '--conflict-exit-code', '--command'] });
+  const next = normalizeDashes(argv[at + 1] ?? '');
+  if (next === '-c' || next === '--command') return argv[at + 2] === undefined ? null : result('flock', [], { scripts: [argv[at + 2]] });
+  return result('flock', [words.slice(at + 1)]);
+};
+
+/** `script -c 'cmd' [file]` runs cmd in a shell. */
+const script: Reader = (words) => {
+  const argv = argvOf(words);
+  for (let i = 1; i < argv.length; i++) {
+    const a = normalizeDashes(argv[i]);
+    if (a === '--command' || /^-[a-zA-Z]*c$/.test(a)) return argv[i + 1] === undefined ? null : result('script -c', [], { scripts: [argv[i + 1]] });
+    if (a.startsWith('--command=')) return result('script -c', [], { scripts: [argv[i].slice('--command='.length)] });
+  }
+  return null;
+};
+
 const READERS: Record<string, Reader> = {
+  busybox: prefix('busybox', { short: '' }),
+  toybox: prefix('toybox', { short: '' }),
+  setsid: prefix('setsid', { short: '' }),
+  unbuffer: prefix('unbuffer', { short: '' }),
+  caffeinate: prefix('caffeinate', { short: 'tw' }),
+  flock,
+  script,
   sudo,
   doas: sudo,
   env,

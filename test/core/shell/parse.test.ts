@@ -73,6 +73,9 @@ const compound: ParseCase[] = [
   { line: '(( n > 3 )) && rm z', commands: [{ argv: ['rm', 'z'] }] },
   { line: 'echo done fi then', commands: [{ argv: ['echo', 'done', 'fi', 'then'] }] },
   { line: 'time rm -rf x', commands: [{ argv: ['rm', '-rf', 'x'], via: ['time'] }] },
+  { line: 'time (rm x)', commands: [{ argv: ['time'] }, { argv: ['rm', 'x'] }] },
+  { line: 'f () { rm x; }', commands: [{ argv: ['rm', 'x'] }] },
+  { line: 'x=$(cat <<EOF\nrm -rf /\nEOF\n); echo $x', commands: [{ argv: ['cat'], via: ['$()'], stdinText: 'rm -rf /\n' }, { argv: [], name: '', assignments: { x: '$(cat <<EOF\nrm -rf /\nEOF\n)' } }, { argv: ['echo', '$x'] }] },
   { line: '(a) | b', commands: [{ argv: ['a'] }, { argv: ['b'], pipelineBefore: ['a'] }] },
 ];
 

@@ -86,6 +86,11 @@ const dynamicNames: ParseCase[] = [
   { line: '"$EDITOR" notes.txt', commands: [{ argv: ['$EDITOR', 'notes.txt'], name: '$EDITOR', dynamicName: true }], problems: ['dynamic-command'] },
   { line: 'sudo $CMD x', commands: [{ argv: ['$CMD', 'x'], via: ['sudo'], dynamicName: true }], problems: ['dynamic-command'] },
   { line: 'echo $CMD', commands: [{ argv: ['echo', '$CMD'] }] },
+  { line: '${CMD:-rm} -rf /', commands: [{ argv: ['rm', '-rf', '/'], text: '${CMD:-rm} -rf /' }] },
+  { line: 'CMD=ls; ${CMD:-rm} x', commands: [{ argv: [], name: '', assignments: { CMD: 'ls' } }, { argv: ['ls', 'x'] }] },
+  { line: '{rm,-rf,/}', commands: [{ argv: ['rm', '-rf', '/'] }] },
+  { line: 'r{m,} -rf x', commands: [{ argv: ['rm', 'r', '-rf', 'x'] }] },
+  { line: '"{rm,-rf,/}"', commands: [{ argv: ['{rm,-rf,/}'] }] },
 ];
 
 describe('shell parser: text fed into a shell', () => runCases(intoShells));

@@ -33,6 +33,10 @@ const prefixes: ParseCase[] = [
   { line: 'chroot --userspec=1:1 /mnt', commands: [{ argv: ['chroot', '--userspec=1:1', '/mnt'] }] },
   { line: 'watch -n 1 "rm -rf /tmp/x; ls"', commands: [{ argv: ['rm', '-rf', '/tmp/x'], via: ['watch'] }, { argv: ['ls'], via: ['watch'] }] },
   { line: 'watch -x rm x', commands: [{ argv: ['rm', 'x'], via: ['watch'] }] },
+  { line: 'busybox rm -rf /', commands: [{ argv: ['rm', '-rf', '/'], via: ['busybox'] }] },
+  { line: 'setsid unbuffer caffeinate -i rm x', commands: [{ argv: ['rm', 'x'], via: ['setsid', 'unbuffer', 'caffeinate'] }] },
+  { line: 'flock /tmp/l -c "rm x"; flock -w 5 /tmp/l rm y', commands: [{ argv: ['rm', 'x'], via: ['flock'] }, { argv: ['rm', 'y'], via: ['flock'] }] },
+  { line: 'script -qc "rm x" /dev/null', commands: [{ argv: ['rm', 'x'], via: ['script -c'] }] },
   { line: 'sudo nice -n 5 timeout 10 env X=1 rm x', commands: [{ argv: ['rm', 'x'], via: ['sudo', 'nice', 'timeout', 'env'], assignments: { X: '1' } }] },
 ];
 
