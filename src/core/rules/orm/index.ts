@@ -13,6 +13,7 @@ import { rule as liquibaseDropAll } from './liquibase-drop-all';
 import { rule as migrationCliReset } from './migration-cli-reset';
 import { rule as prismaReset } from './prisma-reset';
 import { rule as railsDbReset } from './rails-db-reset';
+import { rule as resetScript } from './reset-script';
 import { rule as sequelizeDrop } from './sequelize-drop';
 import { rule as supabaseDbReset } from './supabase-db-reset';
 import { rule as typeormSchemaDrop } from './typeorm-schema-drop';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   migrationCliReset,
   prismaReset,
   railsDbReset,
+  resetScript,
   sequelizeDrop,
   supabaseDbReset,
   typeormSchemaDrop,

@@ -1,6 +1,7 @@
 // Finds the tool a command really runs when it goes through a package runner or a project launcher:
 // `npx prisma …`, `pnpm dlx …`, `yarn prisma …`, `bunx …`, `npm exec -- …`, `bundle exec rails …`, `poetry run …`,
-// `uv run …`, `python manage.py …`, `python -m alembic …`, `php artisan …`, `dotnet ef …`, `dotenv -- …`, `cross-env …`.
+// `uv run …`, `python manage.py …`, `python -m alembic …`, `php artisan …`, `dotnet ef …`, `dotenv -- …`, `cross-env …`,
+// and remote or secret-injecting runners (`heroku run …`, `railway run …`, `doppler run -- …`, `op run -- …`).
 // Used by the orm, iac and paas rules, which name tools (`prisma`, `cdk`, `vercel`) that are rarely on PATH.
 // The shell parser unwraps sudo / env / bash -c; this unwraps the runners that are specific to language ecosystems.
 import type { SimpleCommand } from '../../shell/types';
@@ -113,6 +114,23 @@ function unwrapOnce(argv: readonly string[]): string[] | null {
     }
     case 'dotnet':
       return argv[1] === 'ef' ? ['dotnet-ef', ...argv.slice(2)] : null;
+    // Secret injectors and remote runners: `doppler run -- x`, `op run -- x`, `railway run x`, `heroku run x -a app`.
+    case 'doppler':
+    case 'op':
+    case 'infisical':
+    case 'phase':
+    case 'teller': {
+      const dd = argv.indexOf('--');
+      return argv[1] === 'run' && dd > 0 ? rest(dd + 1) : null;
+    }
+    case 'railway':
+    case 'heroku': {
+      if (argv[1] !== 'run' && argv[1] !== 'run:inside' && argv[1] !== 'run:detached') return null;
+      const i = firstOperand(argv, 2, ['-a', '--app', '-r', '--remote', '-s', '--size', '--service', '-e', '--environment', '--env', '--type']);
+      const words = rest(i);
+      // `heroku run "rails db:reset"` passes the whole command as one word.
+      return words && /\s/.test(words[0]) ? [...words[0].trim().split(/\s+/), ...words.slice(1)] : words;
+    }
     default:
       return null;
   }

@@ -22,6 +22,11 @@ describe('package-runner', () => {
     assert.equal(run('dotnet ef database drop'), 'dotnet-ef database drop');
     assert.equal(run('npx dotenv -e .env -- npx prisma migrate reset'), 'prisma migrate reset');
     assert.equal(run('cross-env NODE_ENV=test knex migrate:rollback --all'), 'knex migrate:rollback --all');
+    assert.equal(run('heroku run rails db:reset -a api'), 'rails db:reset -a api');
+    assert.equal(run('heroku run "rails db:reset" -a api'), 'rails db:reset -a api');
+    assert.equal(run('railway run npx prisma migrate reset'), 'prisma migrate reset');
+    assert.equal(run('doppler run --config dev -- npx prisma migrate reset'), 'prisma migrate reset');
+    assert.equal(run('op run --env-file .env -- terraform destroy'), 'terraform destroy');
   });
   it('leaves package managers\' own commands alone', () => {
     assert.equal(run('pnpm install'), 'pnpm install');
