@@ -1,4 +1,6 @@
-// filesystem/rm-root-or-home: rm of the filesystem root, a home folder or a system folder (or everything in them).
+// filesystem/rm-root-or-home: rm of the filesystem root, a home folder or a system folder (or everything in them),
+// including `rm -rf "$DIR/"*`, which becomes `rm -rf /*` when DIR is empty; agents often run each command in a fresh
+// shell where a variable set earlier is gone, so this counts as catastrophic too.
 import type { Rule, RuleMatch } from '../types';
 import { classifyPathTarget, isMachineWide } from './path-target';
 import { readRm } from './rm-command';
@@ -33,7 +35,6 @@ export const rule: Rule = {
         risky = {
           messageId: 'emptyVariable',
           data: { target: word, variable: target.variable ?? '', ifEmpty: target.ifEmpty.word },
-          severity: 'destructive',
         };
       }
     }

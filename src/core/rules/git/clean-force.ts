@@ -14,7 +14,7 @@ export const rule: Rule = {
     saferAlternative: 'Preview with git clean -n (add -x/-d as needed) and delete only what the list shows you mean.',
     messages: {
       clean: 'git clean deletes every untracked file{{dirs}}.',
-      ignored: 'git clean -x deletes untracked and ignored files{{dirs}}: .env files, local databases, build caches.',
+      ignored: 'git clean -x deletes every untracked and ignored file{{dirs}}: .env files, local databases, build caches.',
     },
   },
   match(command) {

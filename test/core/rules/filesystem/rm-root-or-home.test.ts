@@ -57,7 +57,7 @@ runRuleTable(rule, {
     { command: 'rm -rf ../../../../../..', messageId: 'root' },
     { command: 'sudo rm -rf /', messageId: 'root' },
     { command: "bash -c 'rm -rf /'", messageId: 'root' },
-    { command: 'rm -rf "$STEAMROOT/"*', messageId: 'emptyVariable', severity: 'destructive' },
+    { command: 'rm -rf "$STEAMROOT/"*', messageId: 'emptyVariable', severity: 'catastrophic' },
     { command: 'rm -rf $PREFIX/usr', messageId: 'emptyVariable' },
     { command: 'rm -rf --no-preserve-root "$DIR"', messageId: 'noPreserveRoot', severity: 'catastrophic' },
   ],
