@@ -160,6 +160,8 @@ function resolveName(word: Word, ctx: ParseContext): Word[] | null {
   });
   let text: string | null = null;
   if (!unknown && !/[$`]/.test(replaced)) text = replaced;
+  // The user's own shell: whatever it is, it reads `-c` and stdin like sh.
+  else if (/^\$(\{SHELL\}|SHELL|\{BASH\}|BASH)$/.test(word.value)) text = 'sh';
   else text = wholeSubstitution(word)?.output ?? null;
   if (text === null) return null;
   const parts = text.split(/\s+/).filter((p) => p.length > 0);

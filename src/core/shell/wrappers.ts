@@ -243,7 +243,7 @@ const find: Reader = (words) => {
   return r && { ...r, keepSelf: true };
 };
 
-export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'rbash', 'yash', 'posh', '$SHELL', '${SHELL}']);
+export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'rbash', 'yash', 'posh']);
 
 /** `bash -c '…'`, `bash -lc`, `bash --login -c`, and a shell reading its stdin from a heredoc or a pipeline. */
 const shell: Reader = (words, cmd) => {
@@ -368,7 +368,9 @@ const kubeExec: Reader = (words) => {
 
 const interpreter: Reader = (words, cmd) => {
   if (!mayBeInterpreter(cmd.name)) return null;
-  const found = inlineCode(cmd.name, argvOf(words), cmd.stdinText);
+  const last = cmd.pipelineBefore[cmd.pipelineBefore.length - 1];
+  const stdin = cmd.stdinText ?? (last ? literalOutput(last) ?? undefined : undefined);
+  const found = inlineCode(cmd.name, argvOf(words), stdin);
   if (!found || (found.scripts.length === 0 && found.commands.length === 0)) return null;
   return { via: found.via, keepSelf: true, commands: found.commands.map((c) => c.map(syntheticWord)), scripts: found.scripts, assignments: [] };
 };
@@ -433,6 +435,6 @@ const READERS: Record<string, Reader> = {
 /** How `cmd` runs other commands, or null when it is not a wrapper (or wraps nothing here). */
 export function unwrap(words: Word[], cmd: SimpleCommand): Unwrapped | null {
   if (words.length === 0) return null;
-  const reader = READERS[cmd.name] ?? (SHELLS.has(cmd.name) || SHELLS.has(words[0].value) ? shell : interpreter);
+  const reader = READERS[cmd.name] ?? (SHELLS.has(cmd.name) ? shell : interpreter);
   return reader(words, cmd);
 }

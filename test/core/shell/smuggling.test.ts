@@ -66,6 +66,10 @@ const interpreters: ParseCase[] = [
   { line: "php -r 'shell_exec(\"rm -rf /\");'", commands: [{ argv: ['php', '-r', 'shell_exec("rm -rf /");'] }, { argv: ['rm', '-rf', '/'], via: ['php -r'] }] },
   { line: "osascript -e 'do shell script \"rm -rf ~/x\"'", commands: [{ argv: ['osascript', '-e', 'do shell script "rm -rf ~/x"'] }, { argv: ['rm', '-rf', '~/x'], via: ['osascript -e'] }] },
   { line: "sudo python3 -c 'import os; os.system(\"bash -c \\\"rm x\\\"\")'", commands: [{ argv: ['python3', '-c', 'import os; os.system("bash -c \\"rm x\\"")'], via: ['sudo'] }, { argv: ['rm', 'x'], via: ['sudo', 'python3 -c', 'bash -c'] }] },
+  {
+    line: 'echo "import os; os.system(\'rm -rf /srv\')" | python3',
+    commands: [{ argv: ['echo', "import os; os.system('rm -rf /srv')"] }, { argv: ['python3'], pipelineBefore: ['echo'] }, { argv: ['rm', '-rf', '/srv'], via: ['python3 stdin'] }],
+  },
   { line: 'python3 manage.py flush', commands: [{ argv: ['python3', 'manage.py', 'flush'] }] },
 ];
 
@@ -85,6 +89,7 @@ const dynamicNames: ParseCase[] = [
   { line: '/???/r? -rf /', commands: [{ argv: ['/???/r?', '-rf', '/'], name: 'r?', dynamicName: true }], problems: ['dynamic-command'] },
   { line: '"$EDITOR" notes.txt', commands: [{ argv: ['$EDITOR', 'notes.txt'], name: '$EDITOR', dynamicName: true }], problems: ['dynamic-command'] },
   { line: 'sudo $CMD x', commands: [{ argv: ['$CMD', 'x'], via: ['sudo'], dynamicName: true }], problems: ['dynamic-command'] },
+  { line: '$SHELL -c "rm x"', commands: [{ argv: ['rm', 'x'], via: ['sh -c'] }] },
   { line: 'echo $CMD', commands: [{ argv: ['echo', '$CMD'] }] },
   { line: '${CMD:-rm} -rf /', commands: [{ argv: ['rm', '-rf', '/'], text: '${CMD:-rm} -rf /' }] },
   { line: 'CMD=ls; ${CMD:-rm} x', commands: [{ argv: [], name: '', assignments: { CMD: 'ls' } }, { argv: ['ls', 'x'] }] },
