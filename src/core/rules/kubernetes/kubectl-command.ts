@@ -79,6 +79,14 @@ export function readKubectl(command: SimpleCommand): KubectlCommand | null {
       names.push(...rest);
     }
   }
+  // `kubectl get ns -o name | xargs kubectl delete`: the names come from the pipe, the kinds from the listing.
+  if (kinds.length === 0 && command.via.includes('xargs')) {
+    const listing = [...command.pipelineBefore].reverse().map(readKubectl).find((k) => k?.verb === 'get');
+    if (listing) {
+      kinds.push(...listing.kinds);
+      names.push('(names read from the pipe)');
+    }
+  }
   const nsAt = argv.findIndex((w) => w === '-n' || w === '--namespace');
   const nsEq = argv.find((w) => w.startsWith('--namespace=') || /^-n[^-]/.test(w));
   const namespace = nsAt > 0 ? argv[nsAt + 1] : nsEq?.replace(/^--namespace=|^-n=?/, '');

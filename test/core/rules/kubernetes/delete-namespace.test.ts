@@ -13,5 +13,6 @@ runRuleTable(rule, {
     { command: 'k delete ns staging', messageId: 'namespace' },
     { command: 'microk8s kubectl delete namespace demo', messageId: 'namespace' },
     { command: 'sudo kubectl delete ns staging', messageId: 'namespace' },
+    { command: 'kubectl get ns -o name | grep feature- | xargs kubectl delete', messageId: 'namespace' },
   ],
 });
