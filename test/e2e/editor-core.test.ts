@@ -75,7 +75,7 @@ test('editor core in production: badge, tint, modal (deny / typed name), downgra
 });
 
 async function productionScenario(workspace: string): Promise<void> {
-  await withEditor({ name: 'editor-core-production', workspace }, async (vs) => {
+  await withEditor({ name: 'editor-core-production', workspace, userSettings: { 'agentGuard.terminalGate.enabled': false } }, async (vs) => {
     const folderName = path.basename(vs.workspace);
     assert.equal(folderName, 'shop-api');
 
@@ -131,6 +131,12 @@ async function productionScenario(workspace: string): Promise<void> {
     assert.match(String(allowed.detail), /Allowed by the person/);
     assert.ok(fs.existsSync(path.join(vs.workspace, 'data', 'keep.txt')), 'checking a command never runs it');
 
+    // Activity view: the answers are listed with their decision.
+    await vs.runCommand('Agent Guard: Show Activity');
+    const rows = vs.page.locator('.pane-body .monaco-list-row');
+    await waitFor('the activity view listing the check', async () => ((await rows.allInnerTexts()).some((t) => /rm -rf data/.test(t) && /DENY/.test(t)) ? true : undefined), 15_000);
+    await vs.screenshot('activity-view');
+
     // Downgrade guard: an edit behind the editor's back (as an agent would) → modal; Keep Production restores the file.
     const text = fs.readFileSync(settingsFile(vs), 'utf8');
     fs.writeFileSync(settingsFile(vs), text.replace('"agentGuard.environment": "production"', '"agentGuard.environment": "development"'));
@@ -160,6 +166,14 @@ async function productionScenario(workspace: string): Promise<void> {
     }, 30_000);
     assert.equal(await vs.page.locator('.monaco-dialog-box').count(), 0, 'no downgrade question for a change the person made');
     await vs.screenshot('staging-restored');
+
+    // A destructive command typed into the terminal without passing the gate (gate off here) raises a warning.
+    await vs.openTerminal('bash');
+    await vs.typeInTerminal('rm -rf data');
+    await waitFor('the ungated-command warning', async () => ((await vs.notifications()).some((t) => /rm -rf data.*without passing Agent Guard/s.test(t)) ? true : undefined), 30_000);
+    const ran = await logEntry(vs, (e) => e.kind === 'command-ran' && e.command === 'rm -rf data' && e.exitCode === 0, 'rm -rf data ran with exit code 0');
+    assert.equal(ran.flagged, true);
+    await vs.screenshot('ungated-warning');
   });
 }
 

@@ -34,7 +34,8 @@ describe('activityItemView', () => {
   it('flags credential file changes with a key', () => {
     const v = activityItemView({ kind: 'file-changed', source: 'editor', path: '/w/.env', detail: '.env changed — a credential file', flagged: true });
     assert.equal(v.icon, 'key');
-    assert.equal(v.label, '/w/.env');
+    assert.equal(v.label, '.env changed — a credential file');
+    assert.equal(activityItemView({ kind: 'file-changed', source: 'editor', path: '/w/x.txt' }).label, '/w/x.txt');
   });
   it('uses decision icons', () => {
     assert.equal(activityItemView({ kind: 'decision', source: 'cursor', command: 'x', decision: 'deny' }).icon, 'circle-slash');

@@ -55,7 +55,8 @@ function clip(text: string, max: number): string {
 
 export function activityItemView(entry: ActivityEntry): ActivityItemView {
   const time = entry.time ? entry.time.slice(11, 19) : '';
-  const what = entry.command ?? entry.path ?? entry.detail ?? entry.kind;
+  // The command when there is one; else the detail (a workspace-relative sentence), which reads better than a path.
+  const what = entry.command ?? entry.detail ?? entry.path ?? entry.kind;
   const parts: string[] = [];
   if (entry.decision) parts.push(entry.decision.toUpperCase());
   parts.push(sourceLabel(entry.source));
