@@ -25,7 +25,7 @@ interface ClientSpec {
 const MYSQL: Omit<ClientSpec, 'words'> = {
   inline: ['-e', '--execute', '--init-command'],
   files: [],
-  shortWithValue: 'eDhPSuOWT',
+  shortWithValue: 'eDhPSuOWTp',
   longWithValue: ['--host', '--user', '--port', '--socket', '--database', '--defaults-file', '--login-path'],
 };
 const SQLITE: Omit<ClientSpec, 'words'> = {

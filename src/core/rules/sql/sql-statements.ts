@@ -178,14 +178,29 @@ function namesFrom(tokens: readonly SqlToken[], from: number, stopWords: readonl
   return names.join(', ');
 }
 
-/** `WHERE 1=1`, `WHERE TRUE`, `WHERE 1`, `WHERE 'a'='a'`: a WHERE that keeps every row. */
+/** `1=1`, `TRUE`, `1`, `'a'='a'`: a condition that holds for every row. */
+function isAlwaysTrue(tokens: readonly SqlToken[]): boolean {
+  const cond = tokens.map((t) => (t.kind === 'string' ? `'${t.text}'` : t.text)).join('').replace(/^\((.*)\)$/, '$1');
+  if (/^(TRUE|1|NOTFALSE|NOT0)$/.test(cond)) return true;
+  const eq = /^([^=<>!]+)=([^=<>!]+)$/.exec(cond);
+  return eq !== null && eq[1] === eq[2] && !/[A-Z_]/.test(eq[1].replace(/'[^']*'/g, ''));
+}
+
+/** `WHERE 1=1`, `WHERE TRUE`, `WHERE id = 5 OR 1=1`: a WHERE that keeps every row. */
 function isTautology(tokens: readonly SqlToken[], whereIndex: number): boolean {
   const rest = tokens.slice(whereIndex + 1);
   const end = rest.findIndex((t) => isWord(t, 'LIMIT', 'RETURNING', 'ORDER', 'OUTPUT'));
-  const cond = (end < 0 ? rest : rest.slice(0, end)).map((t) => (t.kind === 'string' ? `'${t.text}'` : t.text)).join('');
-  if (/^(TRUE|1|NOT FALSE|NOT0)$/.test(cond)) return true;
-  const eq = /^\(?([^=<>!]+)=([^=<>!]+?)\)?$/.exec(cond);
-  return eq !== null && eq[1] === eq[2] && !/[A-Z_]/.test(eq[1].replace(/'[^']*'/g, ''));
+  const condition = end < 0 ? rest : rest.slice(0, end);
+  // Split on top-level OR: one always-true branch makes the whole condition true.
+  const branches: SqlToken[][] = [[]];
+  let depth = 0;
+  for (const t of condition) {
+    if (t.kind === 'punct' && t.text === '(') depth++;
+    if (t.kind === 'punct' && t.text === ')') depth--;
+    if (depth === 0 && isWord(t, 'OR')) branches.push([]);
+    else branches[branches.length - 1].push(t);
+  }
+  return branches.some(isAlwaysTrue);
 }
 
 const CATASTROPHIC_DROPS = new Set(['DATABASE', 'SCHEMA', 'KEYSPACE', 'OWNED', 'CLUSTER']);

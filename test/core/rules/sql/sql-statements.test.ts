@@ -35,6 +35,10 @@ describe('sql-statements', () => {
   it('finds unbounded DELETE and UPDATE', () => {
     assert.deepEqual(kinds('DELETE FROM users'), ['delete-all:TABLE:users:destructive']);
     assert.deepEqual(kinds('delete from users where 1=1'), ['delete-all:TABLE:users:destructive']);
+    assert.deepEqual(kinds("DELETE FROM users WHERE id = 5 OR 'a' = 'a'"), ['delete-all:TABLE:users:destructive']);
+    assert.deepEqual(kinds('DELETE FROM users WHERE (1 = 1)'), ['delete-all:TABLE:users:destructive']);
+    assert.deepEqual(kinds('DELETE FROM users WHERE id = 5 OR id = 6'), []);
+    assert.deepEqual(kinds('DELETE FROM users WHERE a = a'), []);
     assert.deepEqual(kinds('WITH x AS (SELECT 1) DELETE FROM users'), ['delete-all:TABLE:users:destructive']);
     assert.deepEqual(kinds("UPDATE users SET email = 'x'"), ['update-all:TABLE:users:destructive']);
     assert.deepEqual(kinds('UPDATE users SET a = (SELECT b FROM c WHERE d = 1)'), ['update-all:TABLE:users:destructive']);
