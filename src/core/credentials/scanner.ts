@@ -207,7 +207,7 @@ export async function scanDirectory(root: string, options: ScanOptions = {}): Pr
       if (!entry.isFile() && !entry.isSymbolicLink()) continue;
       if (excludes.excludesFile(rel)) continue;
       result.filesSeen++;
-      result.findings.push(...scanOneFile(fs, root, rel, entry, maxBytes, extra, result));
+      result.findings.push(...scanOneFile(fs, root, rel, entry.isSymbolicLink(), maxBytes, extra, result));
       if ((result.filesSeen & 127) === 0) {
         options.onProgress?.(result.filesSeen);
         if (options.isCancelled?.()) {
@@ -227,9 +227,9 @@ export async function scanDirectory(root: string, options: ScanOptions = {}): Pr
   return finish(result);
 }
 
-function scanOneFile(fs: ScanFs, root: string, rel: string, entry: nodeFs.Dirent, maxBytes: number, extra: ExtraPathPatterns, result: ScanResult): CredentialFinding[] {
+function scanOneFile(fs: ScanFs, root: string, rel: string, isSymlink: boolean, maxBytes: number, extra: ExtraPathPatterns, result: ScanResult): CredentialFinding[] {
   // Symlinks are judged by name only (never followed: they may point outside the workspace).
-  if (entry.isSymbolicLink() || BINARY_EXTENSIONS.has(extensionOf(entry.name))) return scanFileText(rel, undefined, extra);
+  if (isSymlink || BINARY_EXTENSIONS.has(extensionOf(rel.slice(rel.lastIndexOf('/') + 1)))) return scanFileText(rel, undefined, extra);
   const full = path.join(root, rel);
   let buffer: Buffer;
   try {
@@ -241,6 +241,29 @@ function scanOneFile(fs: ScanFs, root: string, rel: string, entry: nodeFs.Dirent
   }
   result.filesRead++;
   return scanFileText(rel, isBinary(buffer) ? undefined : buffer.toString('utf8'), extra);
+}
+
+/**
+ * Scans one file under `root` the way scanDirectory would (same skips, excludes, size limit): for file watchers.
+ * A file inside a skipped or excluded folder, or gone, gives no findings.
+ */
+export function scanSingleFile(root: string, relativePath: string, options: ScanOptions = {}): { findings: CredentialFinding[]; error?: string } {
+  const rel = relativePath.replace(/\\/g, '/');
+  const parts = rel.split('/');
+  const excludes = new ExcludeGlobs(options.excludes);
+  if (parts.slice(0, -1).some((p) => SKIPPED_DIRECTORIES.has(p)) || excludes.excludesFile(rel)) return { findings: [] };
+  for (let i = 1; i < parts.length; i++) if (excludes.excludesDirectory(parts.slice(0, i).join('/'))) return { findings: [] };
+  let isSymlink: boolean;
+  try {
+    const stat = nodeFs.lstatSync(path.join(root, rel));
+    if (!stat.isFile() && !stat.isSymbolicLink()) return { findings: [] };
+    isSymlink = stat.isSymbolicLink();
+  } catch {
+    return { findings: [] };
+  }
+  const result: ScanResult = { findings: [], errors: [], filesSeen: 1, filesRead: 0, cancelled: false };
+  const findings = scanOneFile(options.fs ?? nodeScanFs, root, rel, isSymlink, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, new ExtraPathPatterns(options.extraPaths), result);
+  return { findings, error: result.errors[0] };
 }
 
 function finish(result: ScanResult): ScanResult {
