@@ -18,7 +18,7 @@ export const rule: Rule = {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'delete' || !(k.all || (k.allNamespaces && k.names.length === 0))) return null;
     const kinds = k.kinds.join(',') || 'resource';
-    const data = { tool: k.tool, kinds, where: k.allNamespaces ? 'every namespace of the cluster' : `namespace ${k.namespace ?? '(current)'}` };
+    const data = { tool: k.tool, kinds, where: k.allNamespaces ? 'every namespace of the cluster' : k.namespace ? `namespace ${k.namespace}` : 'the current namespace' };
     if (k.allNamespaces) return { messageId: 'all', data, severity: 'catastrophic' };
     if (k.kinds.length > 0 && k.kinds.every((x) => SELF_HEALING_KINDS.has(x))) return { messageId: 'all', data, severity: 'caution' };
     return { messageId: 'all', data };

@@ -136,13 +136,13 @@ export function splitSqlStatements(text: string, backslashEscapes = false): SqlS
 }
 
 function render(tokens: readonly SqlToken[]): string {
-  return tokens
-    .map((t) => (t.kind === 'string' ? "'…'" : t.kind === 'name' ? `"${t.raw}"` : t.raw))
-    .join(' ')
-    .replace(/ ([,.)]) ?/g, '$1 ')
-    .replace(/\( /g, '(')
-    .replace(/ \./g, '.')
-    .trim();
+  let out = '';
+  tokens.forEach((t, i) => {
+    const text = t.kind === 'string' ? "'…'" : t.kind === 'name' ? `"${t.raw}"` : t.raw;
+    const glued = i === 0 || [',', '.', ')'].includes(text) || ['(', '.'].includes(tokens[i - 1].raw);
+    out += (glued ? '' : ' ') + text;
+  });
+  return out;
 }
 
 const isWord = (t: SqlToken | undefined, ...words: string[]): boolean => t !== undefined && t.kind === 'word' && words.includes(t.text);

@@ -53,6 +53,9 @@ describe('sql-statements', () => {
     assert.deepEqual(kinds('/*!50000 DROP TABLE t */'), ['drop:TABLE:t:destructive']);
     assert.deepEqual(kinds("SELECT 'a\\'; DROP TABLE t; -- '"), ['drop:TABLE:t:destructive']);
   });
+  it('shows the statement as written, literals hidden', () => {
+    assert.deepEqual(destructiveSqlOperations("delete from public.users using t where (1 = 1) returning 'x'").map((o) => o.statement), ["delete from public.users using t where (1 = 1) returning '…'"]);
+  });
   it('reads the body of a PostgreSQL DO block', () => {
     assert.deepEqual(kinds('DO $$ BEGIN DROP SCHEMA app CASCADE; END $$'), ['drop:SCHEMA:app:catastrophic']);
   });
