@@ -133,8 +133,8 @@ function textOf(inv: Invocation): string {
   return inv.words.map((w) => (/[\s'"\\$`]/.test(w.value) || w.value === '' ? `'${w.value.replace(/'/g, "'\\''")}'` : w.value)).join(' ');
 }
 
-/** `$NAME`, `${NAME}`, `${NAME:-word}` (and `-`, `:=`, `=`, `:+`, `+`). */
-const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+/** `$NAME`, `${NAME}`, `${NAME:-word}` (and `-`, `:=`, `=`, `:+`, `+`), and positional `$@` `$*` `$1`…`$9`. */
+const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$(\{[@*1-9]\}|[@*1-9])/g;
 
 /** Brace expansion of a command word: `{rm,-rf,/}` → `rm -rf /`, `r{m,}` → `rm r`. One unnested group only. */
 function expandBraces(word: Word): Word[] | null {
@@ -150,8 +150,11 @@ function expandBraces(word: Word): Word[] | null {
  */
 function resolveName(word: Word, ctx: ParseContext): Word[] | null {
   let unknown = false;
-  const replaced = word.value.replace(VARIABLE, (whole, braced?: string, op?: string, fallback?: string, bare?: string) => {
-    const value = ctx.vars.get(braced ?? bare ?? '');
+  const replaced = word.value.replace(VARIABLE, (whole, braced?: string, op?: string, fallback?: string, bare?: string, special?: string) => {
+    // `r$@m`, `rm${IFS}-rf`: positional parameters are empty in a fresh shell, IFS splits on blanks.
+    if (special !== undefined) return '';
+    const name = braced ?? bare ?? '';
+    const value = ctx.vars.get(name) ?? (name === 'IFS' ? ' ' : undefined);
     if (value !== undefined && !(op?.startsWith(':') && value === '')) return value;
     // `${X:-rm}`: the fallback is what runs when the line never set X.
     if (op && op !== ':+' && op !== '+') return fallback ?? '';

@@ -93,6 +93,8 @@ const dynamicNames: ParseCase[] = [
   { line: 'echo $CMD', commands: [{ argv: ['echo', '$CMD'] }] },
   { line: '${CMD:-rm} -rf /', commands: [{ argv: ['rm', '-rf', '/'], text: '${CMD:-rm} -rf /' }] },
   { line: 'CMD=ls; ${CMD:-rm} x', commands: [{ argv: [], name: '', assignments: { CMD: 'ls' } }, { argv: ['ls', 'x'] }] },
+  { line: 'rm${IFS}-rf${IFS}/', commands: [{ argv: ['rm', '-rf', '/'] }] },
+  { line: 'r$@m -rf x; r${*}m y', commands: [{ argv: ['rm', '-rf', 'x'] }, { argv: ['rm', 'y'] }] },
   { line: '{rm,-rf,/}', commands: [{ argv: ['rm', '-rf', '/'] }] },
   { line: 'r{m,} -rf x', commands: [{ argv: ['rm', 'r', '-rf', 'x'] }] },
   { line: '"{rm,-rf,/}"', commands: [{ argv: ['{rm,-rf,/}'] }] },
