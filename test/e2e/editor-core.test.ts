@@ -177,12 +177,20 @@ async function productionScenario(workspace: string): Promise<void> {
   });
 }
 
-test('editor core in development: DEV badge, detection follows a .env edit', { skip: e2eSkipReason(), timeout: 300_000 }, async () => {
-  await withEditor({ name: 'editor-core-development', files: { '.env': 'NODE_ENV=development\nPORT=3000\n', 'README.md': '# app\n' } }, async (vs) => {
+test('editor core in development: DEV badge, unanswered modal denied, detection follows a .env edit', { skip: e2eSkipReason(), timeout: 300_000 }, async () => {
+  await withEditor({ name: 'editor-core-development', files: { '.env': 'NODE_ENV=development\nPORT=3000\n', 'README.md': '# app\n' }, userSettings: { 'agentGuard.confirmation.timeoutSeconds': 10 } }, async (vs) => {
     const badge = await vs.statusBarItem(/DEV/, 60_000);
     assert.match(await badge.innerText(), /DEV/);
     assert.ok(!fs.existsSync(settingsFile(vs)), 'nothing is written into a development workspace');
     await vs.screenshot('development-badge');
+
+    // Catastrophic commands are asked even in development; nobody answers → denied after the timeout.
+    await checkCommand(vs, 'rm -rf /'); // Only checked, never run.
+    const modal = await vs.modal();
+    assert.match(await modal.message(), /DEVELOPMENT/);
+    const timedOut = await logEntry(vs, (e) => e.kind === 'decision' && e.command === 'rm -rf /' && e.decision === 'deny', 'rm -rf / denied by timeout');
+    assert.match(String(timedOut.detail), /nobody answered within 10 s/);
+    await modal.dismiss(); // A late answer is ignored: the request was already denied.
 
     // Auto-detection: NODE_ENV=production in .env makes the workspace production.
     fs.writeFileSync(path.join(vs.workspace, '.env'), 'NODE_ENV=production\nPORT=3000\n');
