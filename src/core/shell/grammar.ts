@@ -194,6 +194,10 @@ export class Parser implements NestedParser {
       case 'function':
         this.take();
         return this.functionBody(true);
+      case 'coproc':
+        // `coproc cmd` / `coproc { …; }`: the command runs in the background.
+        this.take();
+        return this.parseCommand();
       case '[[':
         this.take();
         return this.conditional(t.t === 'word' ? t.w.start : 0);

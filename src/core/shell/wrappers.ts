@@ -395,7 +395,18 @@ const script: Reader = (words) => {
   return null;
 };
 
+/** `trap 'cmd' EXIT`: the action runs later, when the signal arrives or the shell exits. */
+const trap: Reader = (words) => {
+  const argv = argvOf(words);
+  let i = 1;
+  if (argv[i] === '--') i++;
+  const action = argv[i];
+  if (action === undefined || action === '-' || action.startsWith('-') || argv.length <= i + 1) return null;
+  return result('trap', [], { scripts: [action] });
+};
+
 const READERS: Record<string, Reader> = {
+  trap,
   busybox: prefix('busybox', { short: '' }),
   toybox: prefix('toybox', { short: '' }),
   setsid: prefix('setsid', { short: '' }),

@@ -76,6 +76,7 @@ const compound: ParseCase[] = [
   { line: 'time (rm x)', commands: [{ argv: ['time'] }, { argv: ['rm', 'x'] }] },
   { line: 'f () { rm x; }', commands: [{ argv: ['rm', 'x'] }] },
   { line: 'x=$(cat <<EOF\nrm -rf /\nEOF\n); echo $x', commands: [{ argv: ['cat'], via: ['$()'], stdinText: 'rm -rf /\n' }, { argv: [], name: '', assignments: { x: '$(cat <<EOF\nrm -rf /\nEOF\n)' } }, { argv: ['echo', '$x'] }] },
+  { line: 'coproc rm x; coproc { rm y; }', commands: [{ argv: ['rm', 'x'] }, { argv: ['rm', 'y'] }] },
   { line: '(a) | b', commands: [{ argv: ['a'] }, { argv: ['b'], pipelineBefore: ['a'] }] },
 ];
 

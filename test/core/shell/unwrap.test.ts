@@ -91,6 +91,7 @@ const shells: ParseCase[] = [
   { line: "su -c 'rm -rf /' root", commands: [{ argv: ['rm', '-rf', '/'], via: ['su -c'] }] },
   { line: "su --command='rm x'", commands: [{ argv: ['rm', 'x'], via: ['su -c'] }] },
   { line: 'su - deploy', commands: [{ argv: ['su', '-', 'deploy'] }] },
+  { line: "trap 'rm -rf /tmp/x' EXIT; trap - INT; trap -p", commands: [{ argv: ['rm', '-rf', '/tmp/x'], via: ['trap'] }, { argv: ['trap', '-', 'INT'] }, { argv: ['trap', '-p'] }] },
 ];
 
 const remote: ParseCase[] = [
