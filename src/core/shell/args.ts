@@ -8,9 +8,22 @@ function splitAtDoubleDash(argv: readonly string[]): { options: string[]; rest: 
   return dd < 0 ? { options: args, rest: [] } : { options: args.slice(0, dd), rest: args.slice(dd + 1) };
 }
 
+const UNICODE_DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/;
+
 /** Normalises unicode dashes that look like `-` (en dash, em dash, minus sign, …) at the start of a word. */
 export function normalizeDashes(word: string): string {
-  return word.replace(/^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/, (m) => '-'.repeat(m.length));
+  return word.replace(UNICODE_DASHES, (m) => '-'.repeat(m.length));
+}
+
+/**
+ * The ways a word may be meant. A single unicode dash is often an autocorrected `--` (`—hard`, `–force`), and
+ * sometimes a mistyped `-` (`–rf`): such a word is read both ways, so neither spelling slips past a rule.
+ */
+function readings(word: string): string[] {
+  const normal = normalizeDashes(word);
+  const dashes = UNICODE_DASHES.exec(word);
+  if (dashes && dashes[0].length === 1 && word.length > 2) return [normal, `-${normal}`];
+  return [normal];
 }
 
 /**
@@ -20,12 +33,13 @@ export function normalizeDashes(word: string): string {
 export function hasFlag(argv: readonly string[], letters: string, ...longs: string[]): boolean {
   const { options } = splitAtDoubleDash(argv);
   for (const raw of options) {
-    const word = normalizeDashes(raw);
-    if (word.startsWith('--')) {
-      const name = word.split('=')[0];
-      if (longs.includes(name)) return true;
-    } else if (word.startsWith('-') && word.length > 1 && letters) {
-      for (const ch of word.slice(1)) if (letters.includes(ch)) return true;
+    for (const word of readings(raw)) {
+      if (word.startsWith('--')) {
+        const name = word.split('=')[0];
+        if (longs.includes(name)) return true;
+      } else if (word.startsWith('-') && word.length > 1 && letters) {
+        for (const ch of word.slice(1)) if (letters.includes(ch)) return true;
+      }
     }
   }
   return false;
@@ -33,7 +47,7 @@ export function hasFlag(argv: readonly string[], letters: string, ...longs: stri
 
 /** True if a long option (exactly, or as a `--name=value`) or an exact short word (e.g. `-rf`) is present. */
 export function hasWord(argv: readonly string[], ...words: string[]): boolean {
-  return argv.slice(1).some((w) => words.includes(normalizeDashes(w)) || words.includes(normalizeDashes(w).split('=')[0]));
+  return argv.slice(1).some((w) => readings(w).some((r) => words.includes(r) || words.includes(r.split('=')[0])));
 }
 
 /**
