@@ -6,6 +6,7 @@ import { ChannelServer } from './vscode/channel/channel-server';
 import { HOOK_COMMANDS } from './vscode/commands/ids';
 import { installAgentHooks } from './vscode/commands/install-agent-hooks';
 import { uninstallAgentHooks } from './vscode/commands/uninstall-agent-hooks';
+import { registerCredentialShield } from './vscode/credentials/register';
 
 /** What activate() returns: the editor core's services, for other extensions' tests and integrations. */
 export type AgentGuardApi = Pick<EditorCore, 'environment' | 'confirmer' | 'activity' | 'badge'>;
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): AgentGuardApi {
     vscode.commands.registerCommand(HOOK_COMMANDS.installAgentHooks, installAgentHooks(hooks)),
     vscode.commands.registerCommand(HOOK_COMMANDS.uninstallAgentHooks, uninstallAgentHooks(hooks)),
   );
+  registerCredentialShield({ context, output: core.output, activity: core.activity, onHiddenCount: (n) => core.badge.update({ hiddenCredentialFiles: n }) });
   void ChannelServer.start(services).then((server) => server && context.subscriptions.push(server));
   void hooks.start();
   core.output.appendLine(`Agent Guard activated in ${(performance.now() - started).toFixed(1)} ms.`);
