@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { applyHide, type HideRecord } from '../../core/credentials/hide';
-import { scanDirectory, scanSingleFile, type CredentialFinding } from '../../core/credentials/scanner';
+import { isCredentialFile, scanDirectory, scanSingleFile, type CredentialFinding } from '../../core/credentials/scanner';
 import { readCredentialSettings, type CredentialSettings } from '../../core/credentials/settings';
 import type { ActivitySink } from '../services';
 
@@ -110,6 +110,22 @@ export class CredentialShield implements vscode.Disposable {
   /** Every current finding (not dismissed), for the scan command's report. */
   findings(): ShownFinding[] {
     return [...this.folders.values()].flatMap((s) => [...s.files.values()].flat()).filter((f) => !this.isDismissed(f));
+  }
+
+  /**
+   * True when agents must not read this file: the last scan found a credential in it (by name or inside, and not
+   * marked "Not a secret"), or, for a file the scan has not seen, its name says so. For read hooks
+   * (HookDeps.isCredentialFile).
+   */
+  isHiddenFile(absolutePath: string): boolean {
+    const uri = vscode.Uri.file(absolutePath);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const state = folder && this.folders.get(folder.uri.toString());
+    if (!folder || !state) return isCredentialFile(absolutePath);
+    const rel = path.relative(folder.uri.fsPath, absolutePath).split(path.sep).join('/');
+    const list = state.files.get(rel);
+    if (list) return list.some((f) => !this.isDismissed(f));
+    return isCredentialFile(rel);
   }
 
   /** The finding a diagnostic at this place came from (for quick fixes). */
