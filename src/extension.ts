@@ -7,6 +7,7 @@ import { HOOK_COMMANDS } from './vscode/commands/ids';
 import { installAgentHooks } from './vscode/commands/install-agent-hooks';
 import { uninstallAgentHooks } from './vscode/commands/uninstall-agent-hooks';
 import { registerCredentialShield } from './vscode/credentials/register';
+import { hookStatusFrom } from './vscode/models/badge-model';
 
 /** What activate() returns: the editor core's services, for other extensions' tests and integrations. */
 export type AgentGuardApi = Pick<EditorCore, 'environment' | 'confirmer' | 'activity' | 'badge'>;
@@ -16,14 +17,22 @@ export function activate(context: vscode.ExtensionContext): AgentGuardApi {
   const core = createEditorCore(context);
   const services = { environment: core.environment, confirmer: core.confirmer, activity: core.activity, output: core.output };
   const hooks = new AgentHooks({ context, ...services });
+  // The badge shows which agents' hooks are installed (AgentHooks records them in workspaceState).
+  const reportHooks = (): void => core.badge.update({ hooks: hookStatusFrom(context.workspaceState.get<string[]>('agentGuard.hooks.installedTargets', [])) });
+  const thenReport = (run: () => Promise<unknown> | unknown) => async () => {
+    await run();
+    reportHooks();
+  };
   context.subscriptions.push(
     hooks,
-    vscode.commands.registerCommand(HOOK_COMMANDS.installAgentHooks, installAgentHooks(hooks)),
-    vscode.commands.registerCommand(HOOK_COMMANDS.uninstallAgentHooks, uninstallAgentHooks(hooks)),
+    vscode.commands.registerCommand(HOOK_COMMANDS.installAgentHooks, thenReport(installAgentHooks(hooks))),
+    vscode.commands.registerCommand(HOOK_COMMANDS.uninstallAgentHooks, thenReport(uninstallAgentHooks(hooks))),
   );
+  // Installs can also happen from AgentHooks' own offer; any recorded activity is a cheap moment to re-read them.
+  context.subscriptions.push(core.activity.onDidRecord(reportHooks));
   registerCredentialShield({ context, output: core.output, activity: core.activity, onHiddenCount: (n) => core.badge.update({ hiddenCredentialFiles: n }) });
   void ChannelServer.start(services).then((server) => server && context.subscriptions.push(server));
-  void hooks.start();
+  void hooks.start().then(reportHooks);
   core.output.appendLine(`Agent Guard activated in ${(performance.now() - started).toFixed(1)} ms.`);
   return { environment: core.environment, confirmer: core.confirmer, activity: core.activity, badge: core.badge };
 }

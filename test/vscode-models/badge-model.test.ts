@@ -1,7 +1,7 @@
 // The badge's text, level and tooltip for each environment and protection state.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { badgeView, escapeMarkdown, strongestEnvironment, type BadgeState } from '../../src/vscode/models/badge-model';
+import { badgeView, escapeMarkdown, hookStatusFrom, strongestEnvironment, type BadgeState } from '../../src/vscode/models/badge-model';
 
 const base: BadgeState = { folders: [], terminalGate: { enabled: true }, hooks: {} };
 
@@ -61,5 +61,13 @@ describe('badgeView', () => {
   it('escapes markdown from file and command text', () => {
     assert.equal(escapeMarkdown('a_b*[x](y)'), 'a\\_b\\*\\[x\\]\\(y\\)');
     assert.doesNotMatch(badgeView({ ...base, folders: [folder('[click](command:evil)', 'production')] }).tooltip, /\[click\]\(command:evil\)/);
+  });
+});
+
+describe('hookStatusFrom', () => {
+  it('maps installed hook targets to agents', () => {
+    assert.deepEqual(hookStatusFrom(['cursor-project', 'vscode-auto-approve']), { cursor: true, claude: false, copilot: false });
+    assert.deepEqual(hookStatusFrom(['cursor-user', 'claude-project', 'copilot-project']), { cursor: true, claude: true, copilot: true });
+    assert.deepEqual(hookStatusFrom([]), { cursor: false, claude: false, copilot: false });
   });
 });

@@ -102,3 +102,12 @@ export function badgeView(state: BadgeState): BadgeView {
   const accessibilityLabel = `Agent Guard: ${environment} workspace`;
   return { text, tooltip: lines.join('\n'), level: LEVEL[environment], accessibilityLabel };
 }
+
+/** Installed hook targets (agent-hooks' ids: cursor-user, cursor-project, claude-project, copilot-project, …) → per agent. */
+export function hookStatusFrom(targets: readonly string[]): HookStatus {
+  return {
+    cursor: targets.some((t) => t.startsWith('cursor-')),
+    claude: targets.some((t) => t.startsWith('claude-')),
+    copilot: targets.some((t) => t.startsWith('copilot-')),
+  };
+}
