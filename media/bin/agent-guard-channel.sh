@@ -41,7 +41,16 @@ agent_guard_channel_exchange() {
   AG_RESP1='' AG_RESP2='' AG_RESP3=''
   { exec 57<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
   printf '%s\n%s' "$2" "$3" >&57 2>/dev/null
-  if ! IFS= read -r -t "$4" AG_RESP1 <&57; then
+  # AG_CHANNEL_ON_SLOW: a function called once when no answer came within half a second (e.g. "the modal is open").
+  if [ -n "${AG_CHANNEL_ON_SLOW:-}" ] && [ "${BASH_VERSINFO[0]}" -ge 4 ] && ! IFS= read -r -t 0.5 AG_RESP1 <&57; then
+    "$AG_CHANNEL_ON_SLOW"
+    local first=$AG_RESP1
+    if ! IFS= read -r -t "$4" AG_RESP1 <&57; then
+      exec 57<&- 57>&-
+      return 1
+    fi
+    AG_RESP1=$first$AG_RESP1
+  elif [ -z "$AG_RESP1" ] && ! IFS= read -r -t "$4" AG_RESP1 <&57; then
     exec 57<&- 57>&-
     return 1
   fi
@@ -111,4 +120,12 @@ _agent_guard_channel_request_one() {
   agent_guard_channel_exchange "$AG_PORT" "{\"v\":1,\"secret\":\"$AG_SECRET\",$_ag_req_body" '' "$_ag_req_timeout" || return 1
   AG_RESPONSE=$AG_RESP1
   [ -n "$AG_RESPONSE" ]
+}
+
+# agent_guard_channel_request_record FILE HEADER_WITHOUT_SECRET [TIMEOUT]: agent_guard_channel_request to the one
+# window whose discovery file is FILE (the terminal gate asks the window that opened its terminal first).
+agent_guard_channel_request_record() {
+  agent_guard_channel_read_record "$1" || return 1
+  _ag_req_body=${2#\{} _ag_req_timeout=${3:-290}
+  _agent_guard_channel_request_one
 }

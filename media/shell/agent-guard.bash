@@ -1,0 +1,60 @@
+# Agent Guard terminal gate for interactive bash (4.0+).
+#
+# Loaded by the editor without touching dotfiles: it sets PROMPT_COMMAND (through the terminal's environment) to a
+# line that sources this file at the first prompt, after ~/.bashrc and after VS Code's own shell integration ran.
+#
+# How a line is paused before it runs: Enter is bound to a two-key macro. The first key runs __agent_guard_enter
+# (bind -x), which sees the whole line as typed (READLINE_LINE) before bash parses or expands any of it, and asks the
+# gate. The second key is accept-line when the line may run, and nothing when it may not: then the line is cleared
+# (kept in history, so Up brings it back) and never reaches the parser. VS Code's DEBUG trap and PROMPT_COMMAND are
+# left as they are, so its command detection and decorations keep working for every line that runs.
+
+[ -n "${__agent_guard_bash_loaded:-}" ] && return 0
+case $- in *i*) ;; *) return 0 ;; esac
+[ -n "${BASH_VERSION:-}" ] || return 0
+if [ "${BASH_VERSINFO[0]}" -lt 4 ]; then
+  printf '%s\n' "Agent Guard: bash $BASH_VERSION is too old for the terminal gate (it needs bash 4 or later); commands in this terminal are not checked." >&2
+  return 0
+fi
+__agent_guard_bash_loaded=1
+
+__ag_bash_here=${BASH_SOURCE[0]%/*}
+[ "$__ag_bash_here" = "${BASH_SOURCE[0]}" ] && __ag_bash_here=.
+# shellcheck source=agent-guard-gate.sh
+if ! . "$__ag_bash_here/agent-guard-gate.sh"; then
+  printf '%s\n' "Agent Guard: cannot load $__ag_bash_here/agent-guard-gate.sh; commands in this terminal are not checked. Reinstall Agent Guard." >&2
+  return 0
+fi
+
+# What the second key of the Enter macro does next: accept-line, or nothing.
+__ag_bash_accepts=1
+
+__agent_guard_set_accept() {
+  [ "$__ag_bash_accepts" = "$1" ] && return 0
+  __ag_bash_accepts=$1
+  local map action=accept-line
+  [ "$1" = 1 ] || action='""'
+  for map in emacs vi-insert vi-command; do
+    bind -m "$map" "\"\\C-x\\C-]\\C-b\": $action"
+  done
+}
+
+__agent_guard_enter() {
+  local line=$READLINE_LINE
+  if agent_guard_gate_decide "$line" "$PWD"; then
+    __agent_guard_set_accept 1
+  else
+    builtin history -s -- "$line"
+    READLINE_LINE=''
+    READLINE_POINT=0
+    __agent_guard_set_accept 0
+  fi
+}
+
+for __ag_map in emacs vi-insert vi-command; do
+  bind -m "$__ag_map" -x '"\C-x\C-]\C-a": __agent_guard_enter'
+  bind -m "$__ag_map" '"\C-x\C-]\C-b": accept-line'
+  bind -m "$__ag_map" '"\C-m": "\C-x\C-]\C-a\C-x\C-]\C-b"'
+  bind -m "$__ag_map" '"\C-j": "\C-x\C-]\C-a\C-x\C-]\C-b"'
+done
+unset __ag_map
