@@ -85,6 +85,18 @@ async function productionScenario(workspace: string): Promise<void> {
     const background = await badge.evaluate('(el) => getComputedStyle(el).backgroundColor');
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the production badge has a background colour');
 
+    // Tooltip: why it is production and which protections are on.
+    await badge.hover();
+    const hover = vs.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: /Protections/ }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    const tooltip = await hover.innerText();
+    assert.match(tooltip, /shop-api is production: set in agentGuard\.environment/);
+    assert.match(tooltip, /Terminal gate: off/);
+    assert.match(tooltip, /Agent hooks: Cursor/);
+    assert.match(tooltip, /Credential files hidden from agents/);
+    await vs.screenshot('production-tooltip');
+    await vs.page.mouse.move(700, 400);
+
     // Tint: our title bar colour replaces the person's, other colours and the comment stay.
     await waitFor('the production tint in settings.json', () => {
       const colors = readSettings(vs)['workbench.colorCustomizations'] as Record<string, string> | undefined;
