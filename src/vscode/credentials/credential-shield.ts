@@ -13,7 +13,7 @@ import type { ActivitySink } from '../services';
 
 export const CREDENTIAL_SOURCE = 'Agent Guard';
 const DEBOUNCE_MS = 500;
-/** A first scan still running after this long gets a progress notification. */
+/** A background scan still running after this long gets a progress notification. */
 const PROGRESS_AFTER_MS = 1500;
 const NOT_SECRET_KEY = 'agentGuard.credentials.notSecrets';
 const RECORD_KEY = 'agentGuard.credentials.hideRecord';
@@ -177,9 +177,8 @@ export class CredentialShield implements vscode.Disposable {
           }
         },
       );
-    let slowTimer: NodeJS.Timeout | undefined;
-    if (progress === 'always') void showProgress();
-    else slowTimer = setTimeout(() => void showProgress(), PROGRESS_AFTER_MS);
+    // A quick scan shows no progress at all (it would only flicker); the command's wait is shorter than the background's.
+    const slowTimer = setTimeout(() => void showProgress(), progress === 'always' ? 300 : PROGRESS_AFTER_MS);
     const result = await scan.finally(() => clearTimeout(slowTimer));
     this.init.output.appendLine(`Agent Guard: ${folder.name}: ${result.filesSeen} files scanned for credentials in ${Date.now() - started} ms${result.cancelled ? ' (stopped)' : ''}; ${result.findings.length} findings.`);
     for (const e of result.errors) this.init.output.appendLine(`  ${e}`);
