@@ -8,13 +8,22 @@ import { installAgentHooks } from './vscode/commands/install-agent-hooks';
 import { uninstallAgentHooks } from './vscode/commands/uninstall-agent-hooks';
 import { registerCredentialShield } from './vscode/credentials/register';
 import { hookStatusFrom } from './vscode/models/badge-model';
+import { registerTerminalGate } from './vscode/terminal-gate/register';
 
 /** What activate() returns: the editor core's services, for other extensions' tests and integrations. */
 export type AgentGuardApi = Pick<EditorCore, 'environment' | 'confirmer' | 'activity' | 'badge'>;
 
 export function activate(context: vscode.ExtensionContext): AgentGuardApi {
   const started = performance.now();
+  const timings: string[] = [];
+  let mark = started;
+  const lap = (part: string): void => {
+    const now = performance.now();
+    timings.push(`${part} ${(now - mark).toFixed(1)}`);
+    mark = now;
+  };
   const core = createEditorCore(context);
+  lap('core');
   const services = { environment: core.environment, confirmer: core.confirmer, activity: core.activity, output: core.output };
   const hooks = new AgentHooks({ context, ...services });
   // The badge shows which agents' hooks are installed (AgentHooks records them in workspaceState).
@@ -30,10 +39,15 @@ export function activate(context: vscode.ExtensionContext): AgentGuardApi {
   );
   // Installs can also happen from AgentHooks' own offer; any recorded activity is a cheap moment to re-read them.
   context.subscriptions.push(core.activity.onDidRecord(reportHooks));
+  lap('hooks');
   registerCredentialShield({ context, output: core.output, activity: core.activity, onHiddenCount: (n) => core.badge.update({ hiddenCredentialFiles: n }) });
+  lap('credentials');
   void ChannelServer.start(services).then((server) => server && context.subscriptions.push(server));
   void hooks.start().then(reportHooks);
-  core.output.appendLine(`Agent Guard activated in ${(performance.now() - started).toFixed(1)} ms.`);
+  lap('channel and hook start');
+  registerTerminalGate(context, core);
+  lap('terminal gate');
+  core.output.appendLine(`Agent Guard activated in ${(performance.now() - started).toFixed(1)} ms (${timings.join(', ')} ms).`);
   return { environment: core.environment, confirmer: core.confirmer, activity: core.activity, badge: core.badge };
 }
 

@@ -118,6 +118,8 @@ agent_guard_gate_decide() {
   case $AG_RESPONSE in *'"decision":"'*) ;; *) answered=0 ;; esac
 
   if [ $answered = 0 ]; then
+    # The PATH wrappers run scripts' commands: those must not break because the editor is gone.
+    [ "${AG_GATE_QUIET_OFFLINE:-}" = 1 ] && return 0
     agent_guard_gate_environment "$cwd"
     case $AG_GATE_ENVIRONMENT in
       development)

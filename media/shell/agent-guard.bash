@@ -26,6 +26,9 @@ if ! . "$__ag_bash_here/agent-guard-gate.sh"; then
   return 0
 fi
 
+# The PATH wrappers (bin/) skip commands this shell starts directly: their whole line was checked here.
+export AGENT_GUARD_GATED_PID=$$
+
 # What the second key of the Enter macro does next: accept-line, or nothing.
 __ag_bash_accepts=1
 

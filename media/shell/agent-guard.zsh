@@ -19,6 +19,9 @@ if ! . "$__ag_zsh_here/agent-guard-prefilter.sh"; then
   return 0
 fi
 
+# The PATH wrappers (bin/) skip commands this shell starts directly: their whole line was checked here.
+export AGENT_GUARD_GATED_PID=$$
+
 __agent_guard_accept_line() {
   agent_guard_gate_load_settings
   if [[ $AG_GATE_ENABLED != 1 ]] || agent_guard_gate_safe "$BUFFER"; then
