@@ -158,7 +158,7 @@ export async function startEditor(options: StartOptions = {}): Promise<Editor> {
   fs.rmSync(artifactsDir, { recursive: true, force: true });
   fs.mkdirSync(artifactsDir, { recursive: true });
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-guard-e2e-'));
-  const state: State = { root, artifactsDir, stopped: false, terminalProfile: options.terminalProfile ?? 'bash' };
+  const state: State = { root, artifactsDir, stopped: false };
   try {
     return await start(env, options, state);
   } catch (error) {
@@ -174,6 +174,7 @@ export async function withEditor<T>(options: StartOptions, body: (vs: Editor) =>
     return await body(vs);
   } catch (error) {
     await vs.screenshot('failure').catch(() => undefined);
+    console.error(`[e2e] failed: screenshot and VS Code logs in ${vs.artifactsDir}`);
     throw error;
   } finally {
     await vs.stop();
@@ -184,8 +185,6 @@ interface State {
   root: string;
   artifactsDir: string;
   stopped: boolean;
-  /** The default terminal profile currently in the user settings. */
-  terminalProfile: string;
   server?: ChildProcess;
   browser?: Browser;
   userDataDir?: string;
@@ -211,7 +210,7 @@ async function start(env: E2EEnvironment, options: StartOptions, state: State): 
   fs.writeFileSync(path.join(home, '.bashrc'), '# agent-guard e2e\n');
   mergeJsonFile(userSettingsFile(userDataDir), {
     ...BASE_USER_SETTINGS,
-    'terminal.integrated.defaultProfile.linux': state.terminalProfile,
+    'terminal.integrated.defaultProfile.linux': options.terminalProfile ?? 'bash',
     ...options.userSettings,
   });
   if (options.installExtension !== false) await installExtensionInto(env, extensionsDir);
@@ -297,29 +296,27 @@ function makeEditor(
     },
 
     async openTerminal(shell) {
-      // The profile picker ("Create New Terminal (With Profile)") lists no profiles in code-server's web workbench,
-      // so a named shell becomes the default profile (user settings) before the terminal is created.
-      for (let attempt = 1; ; attempt++) {
-        if (shell && shell !== state.terminalProfile) {
-          mergeJsonFile(userSettingsFile(base.userDataDir), { 'terminal.integrated.defaultProfile.linux': shell });
-          state.terminalProfile = shell;
-          await page.waitForTimeout(1_000); // VS Code reloads the changed settings file.
-        }
-        const before = await page.locator('.xterm-helper-textarea').count();
+      const terminals = page.locator('.xterm-helper-textarea');
+      const before = await terminals.count();
+      if (shell) {
+        await editor.runCommand('Terminal: Create New Terminal (With Profile)');
+        // The profile list draws no rows until it is filtered (code-server 4.139, headless): type, then pick.
+        const picker = await editor.quickInput();
+        await picker.type(shell);
+        await picker.pick(shell);
+      } else {
         await editor.runCommand('Terminal: Create New Terminal');
-        await waitFor('a new terminal', async () => ((await page.locator('.xterm-helper-textarea').count()) > before ? true : undefined), TIMEOUTS.terminal);
-        if (!shell) break;
-        // The terminal's accessible name is "Terminal <n>, <profile>" once its process is known.
-        const textarea = page.locator('.xterm-helper-textarea').last();
+      }
+      await waitFor('a new terminal', async () => ((await terminals.count()) > before ? true : undefined), TIMEOUTS.terminal);
+      if (shell) {
+        // Its accessible name is "Terminal <n>, <profile>" once the process is known.
         let name = '';
-        const right = await waitFor(`a ${shell} terminal`, async () => {
-          name = ((await textarea.getAttribute('aria-label')) ?? '').split('\n')[0];
+        await waitFor(`a ${shell} terminal`, async () => {
+          name = ((await terminals.last().getAttribute('aria-label')) ?? '').split('\n')[0];
           return name.endsWith(`, ${shell}`) ? true : undefined;
-        }, 10_000).catch(() => false);
-        if (right) break;
-        if (attempt === 3) throw new Error(`asked for a ${shell} terminal, got "${name}"`);
-        await editor.runCommand('Terminal: Kill the Active Terminal Instance');
-        await page.waitForTimeout(1_000);
+        }, 10_000).catch(() => {
+          throw new Error(`asked for a ${shell} terminal, got "${name}"`);
+        });
       }
       await waitFor('the terminal prompt', async () => ((await editor.terminalText()).trim().length > 0 ? true : undefined), TIMEOUTS.terminal);
     },

@@ -48,9 +48,17 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
 }
 
 const live = new Set<ChildProcess>();
-process.on('exit', () => {
+function killAll(): void {
   for (const child of live) killGroup(child, 'SIGKILL');
-});
+}
+process.on('exit', killAll);
+// A test process ended by a signal (node --test on timeout, Ctrl+C) runs no 'exit' handlers on its own.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
 
 /** Starts a long-lived process in a new process group, its output appended to `logFile`. */
 export function startDaemon(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; logFile: string }): ChildProcess {
