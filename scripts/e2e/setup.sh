@@ -22,6 +22,14 @@ started=$SECONDS
 say() { printf '[e2e-setup +%ss] %s\n' "$((SECONDS - started))" "$*"; }
 fail() { printf '[e2e-setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# Two runs at once (two engineers, or a run started while another is still installing) take turns.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.lock"
+if ! flock -n 9; then
+  say "another setup is running; waiting for it"
+  flock 9
+fi
+
 # --- Debian packages ------------------------------------------------------------------------------------------
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -43,8 +51,6 @@ else
 fi
 CHROMIUM="$(command -v chromium || true)"
 [[ -x "$CHROMIUM" ]] || fail "chromium is not on PATH after installing it"
-
-mkdir -p "$CACHE"
 
 # --- Node 24 (for code-server only; the extension is built with the machine's Node) ------------------------------
 NODE_DIR="$CACHE/node-$NODE_MAJOR"
