@@ -18,6 +18,7 @@ import { installExtensionInto, listExtensions } from './support/extensions';
 import { freePort, GiveUp, startDaemon, stopDaemon, waitFor } from './support/processes';
 
 export { e2eSkipReason } from './support/env';
+export { waitFor } from './support/processes';
 
 /** Generous but bounded: a cold workbench on a 2-core machine takes a while. */
 export const TIMEOUTS = { start: 120_000, ui: 30_000, terminal: 30_000 } as const;
