@@ -65,16 +65,31 @@ async function checkCommand(vs: Editor, command: string): Promise<void> {
   await input.accept();
 }
 
-test('editor core in production: badge, tint, modal (deny / typed name), downgrade guard, mark as staging', { skip: e2eSkipReason(), timeout: 420_000 }, async () => {
+/** The activation time Agent Guard printed to its output channel (for the record; tests never assert on time). */
+function activationTime(vs: Editor): string | undefined {
+  const logs = path.join(vs.userDataDir, 'logs');
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/Agent Guard\.log$/.test(entry.name)) found.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  if (fs.existsSync(logs)) walk(logs);
+  return /activated in ([\d.]+ ms)/.exec(found.join('\n'))?.[1];
+}
+
+test('editor core in production: badge, tint, modal (deny / typed name), downgrade guard, mark as staging', { skip: e2eSkipReason(), timeout: 420_000 }, async (t) => {
   const workspace = persistentWorkspace('production', { '.vscode/settings.json': SETTINGS_WITH_COMMENT, 'data/keep.txt': 'precious\n' });
   try {
-    await productionScenario(workspace);
+    await productionScenario(workspace, (ms) => t.diagnostic(`activate() took ${ms} in code-server`));
   } finally {
     fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
   }
 });
 
-async function productionScenario(workspace: string): Promise<void> {
+async function productionScenario(workspace: string, report: (ms: string) => void): Promise<void> {
   await withEditor({ name: 'editor-core-production', workspace, userSettings: { 'agentGuard.terminalGate.enabled': false } }, async (vs) => {
     const folderName = path.basename(vs.workspace);
     assert.equal(folderName, 'shop-api');
@@ -84,6 +99,7 @@ async function productionScenario(workspace: string): Promise<void> {
     assert.match(await badge.innerText(), /PRODUCTION/);
     const background = await badge.evaluate('(el) => getComputedStyle(el).backgroundColor');
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the production badge has a background colour');
+    await waitFor('the activation line in the output channel', () => activationTime(vs), 15_000).then(report, () => report('unknown'));
 
     // Tooltip: why it is production and which protections are on.
     await badge.hover();
