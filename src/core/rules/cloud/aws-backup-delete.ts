@@ -1,7 +1,7 @@
 // cloud/aws-backup-delete: deleting the backups themselves: AWS Backup vaults and recovery points, RDS and EBS snapshots,
 // DynamoDB backups, Glacier vaults and archives. These are the way back after any other mistake.
 import type { Rule } from '../types';
-import { readAws } from './cloud-cli';
+import { AWS_COMMANDS, readAws } from './cloud-cli';
 
 const BACKUP_OPERATIONS: Record<string, readonly string[]> = {
   backup: ['delete-backup-vault', 'delete-recovery-point', 'delete-backup-plan', 'delete-backup-selection', 'delete-backup-vault-lock-configuration'],
@@ -28,6 +28,7 @@ export const rule: Rule = {
       delete: 'aws {{service}} {{operation}} would delete backups ({{target}}) that may be the only way to restore data.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command) {
     const aws = readAws(command);
     if (!aws || !BACKUP_OPERATIONS[aws.service]?.includes(aws.operation)) return null;

@@ -1,6 +1,6 @@
 // cloud/aws-cloudformation-delete: `aws cloudformation delete-stack` (and stack sets), which deletes every resource in the stack.
 import type { Rule } from '../types';
-import { awsOption, readAws } from './cloud-cli';
+import { AWS_COMMANDS, awsOption, readAws } from './cloud-cli';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       delete: 'aws cloudformation {{operation}} would delete {{stack}} and every resource in it.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command) {
     const aws = readAws(command);
     if (!aws || aws.service !== 'cloudformation') return null;

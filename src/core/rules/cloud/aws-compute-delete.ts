@@ -1,7 +1,7 @@
 // cloud/aws-compute-delete: deleting AWS compute and its disks: EC2 instances and volumes, images, Lambda functions,
 // ECS / EKS clusters and services, ECR repositories, Auto Scaling groups, Beanstalk environments, Lightsail instances.
 import type { Rule } from '../types';
-import { readAws } from './cloud-cli';
+import { AWS_COMMANDS, readAws } from './cloud-cli';
 
 const COMPUTE_OPERATIONS: Record<string, readonly string[]> = {
   ec2: ['terminate-instances', 'delete-volume', 'deregister-image', 'delete-fleets', 'delete-launch-template'],
@@ -30,6 +30,7 @@ export const rule: Rule = {
       delete: 'aws {{service}} {{operation}} would delete {{target}} for good.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command) {
     const aws = readAws(command);
     if (!aws || !COMPUTE_OPERATIONS[aws.service]?.includes(aws.operation)) return null;

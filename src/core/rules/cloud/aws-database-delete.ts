@@ -3,7 +3,7 @@
 // Skipping the final snapshot or deleting automated backups on the way is catastrophic.
 import { hasWord } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readAws } from './cloud-cli';
+import { AWS_COMMANDS, readAws } from './cloud-cli';
 
 const DATABASE_OPERATIONS: Record<string, readonly string[]> = {
   rds: ['delete-db-instance', 'delete-db-cluster', 'delete-global-cluster', 'delete-db-shard-group'],
@@ -39,6 +39,7 @@ export const rule: Rule = {
       noWayBack: 'aws {{service}} {{operation}} {{flag}} would delete {{target}} and leave no snapshot to restore from.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command): RuleMatch | null {
     const aws = readAws(command);
     if (!aws || !DATABASE_OPERATIONS[aws.service]?.includes(aws.operation)) return null;

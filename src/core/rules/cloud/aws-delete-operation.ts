@@ -8,7 +8,7 @@ import { rule as databaseDelete } from './aws-database-delete';
 import { rule as iamDelete } from './aws-iam-delete';
 import { rule as keyDeletion } from './aws-key-deletion';
 import { rule as s3Delete } from './aws-s3-delete';
-import { readAws } from './cloud-cli';
+import { AWS_COMMANDS, readAws } from './cloud-cli';
 
 const SPECIFIC = [backupDelete, cloudformationDelete, computeDelete, databaseDelete, iamDelete, keyDeletion, s3Delete];
 
@@ -24,6 +24,7 @@ export const rule: Rule = {
       delete: 'aws {{service}} {{operation}} would delete or terminate a resource in AWS.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command, context) {
     const aws = readAws(command);
     if (!aws || !/^(delete|batch-delete|terminate|purge|deregister)-/.test(aws.operation)) return null;

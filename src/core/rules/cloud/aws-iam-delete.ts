@@ -1,6 +1,6 @@
 // cloud/aws-iam-delete: deleting IAM users, roles, policies and keys, and closing AWS accounts or organizations.
 import type { Rule, RuleMatch } from '../types';
-import { readAws } from './cloud-cli';
+import { AWS_COMMANDS, readAws } from './cloud-cli';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       account: 'aws organizations {{operation}} would close or delete the account or organization and everything in it.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command): RuleMatch | null {
     const aws = readAws(command);
     if (!aws) return null;

@@ -2,7 +2,7 @@
 // deleting Secrets Manager secrets (at once with --force-delete-without-recovery).
 import { hasWord } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { awsOption, readAws } from './cloud-cli';
+import { AWS_COMMANDS, awsOption, readAws } from './cloud-cli';
 
 export const rule: Rule = {
   meta: {
@@ -18,6 +18,7 @@ export const rule: Rule = {
       secret: 'aws secretsmanager delete-secret would schedule {{key}} for deletion; it can be restored during the recovery window.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command): RuleMatch | null {
     const aws = readAws(command);
     if (!aws) return null;

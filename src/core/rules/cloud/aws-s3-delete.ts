@@ -2,7 +2,7 @@
 // `s3api delete-bucket`, `s3api delete-objects`; a single `s3 rm` / `s3api delete-object` is caution.
 import { hasWord } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { awsOption, readAws } from './cloud-cli';
+import { AWS_COMMANDS, awsOption, readAws } from './cloud-cli';
 
 export const rule: Rule = {
   meta: {
@@ -21,6 +21,7 @@ export const rule: Rule = {
       api: 'aws s3api {{operation}} would delete {{target}}.',
     },
   },
+  commands: AWS_COMMANDS,
   match(command): RuleMatch | null {
     const aws = readAws(command);
     if (!aws || (aws.service !== 's3' && aws.service !== 's3api')) return null;

@@ -3,7 +3,7 @@
 // rule; local settings (`az extension remove`, `az config unset`) are left alone.
 import { flagValue } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readAz } from './cloud-cli';
+import { AZ_COMMANDS, readAz } from './cloud-cli';
 
 const VERBS = new Set(['delete', 'delete-batch', 'purge', 'create']);
 const LOCAL_GROUPS = new Set(['extension', 'config', 'cache', 'cloud', 'bicep', 'devops', 'account']);
@@ -21,6 +21,7 @@ export const rule: Rule = {
       complete: 'az deployment group create --mode Complete would delete every resource in the group that the template does not list.',
     },
   },
+  commands: AZ_COMMANDS,
   match(command): RuleMatch | null {
     const az = readAz(command, VERBS);
     if (!az || az.path.length === 0 || LOCAL_GROUPS.has(az.path[0])) return null;

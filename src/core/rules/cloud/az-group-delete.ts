@@ -1,7 +1,7 @@
 // cloud/az-group-delete: `az group delete` deletes an Azure resource group and every resource inside it.
 import { flagValue } from '../../shell/args';
 import type { Rule } from '../types';
-import { readAz } from './cloud-cli';
+import { AZ_COMMANDS, readAz } from './cloud-cli';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       group: 'az group delete would delete the resource group {{group}} and every resource in it.',
     },
   },
+  commands: AZ_COMMANDS,
   match(command) {
     const az = readAz(command, new Set(['delete']));
     if (!az || az.path.join(' ') !== 'group') return null;

@@ -15,6 +15,7 @@ export const rule: Rule = {
       table: 'bq rm would delete {{target}}.',
     },
   },
+  commands: ['bq'],
   match(command): RuleMatch | null {
     if (command.name !== 'bq') return null;
     const words = operands(command.argv, ['--project_id', '--location', '--dataset_id', '--format', '--api']);

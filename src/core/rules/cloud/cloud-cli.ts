@@ -6,6 +6,11 @@ import type { SimpleCommand } from '../../shell/types';
 
 const AWS_VALUE_FLAGS = ['--profile', '--region', '--output', '--endpoint-url', '--query', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout', '--cli-binary-format', '--cli-input-json', '--cli-input-yaml'];
 
+/** The command names readAws, readGcloud and readAz read. */
+export const AWS_COMMANDS: readonly string[] = ['aws', 'aws2'];
+export const GCLOUD_COMMANDS: readonly string[] = ['gcloud'];
+export const AZ_COMMANDS: readonly string[] = ['az'];
+
 export interface AwsCommand {
   service: string;
   operation: string;
@@ -14,7 +19,7 @@ export interface AwsCommand {
 
 /** `aws s3 rb s3://x --force` → service `s3`, operation `rb`. Also the v1 `aws2` name. */
 export function readAws(command: SimpleCommand): AwsCommand | null {
-  if (command.name !== 'aws' && command.name !== 'aws2') return null;
+  if (!AWS_COMMANDS.includes(command.name)) return null;
   const [service, operation] = operands(command.argv, AWS_VALUE_FLAGS);
   if (!service || !operation) return null;
   return { service: service.toLowerCase(), operation: operation.toLowerCase(), argv: command.argv };

@@ -3,7 +3,7 @@
 // `gcloud projects delete` has its own rule; local configuration (`gcloud config configurations delete`) is left alone.
 import { hasFlag } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readGcloud } from './cloud-cli';
+import { GCLOUD_COMMANDS, readGcloud } from './cloud-cli';
 
 const VERBS = new Set(['delete', 'bulk-delete', 'rm', 'remove', 'purge']);
 /** Groups whose delete only touches local settings or credentials on this machine. */
@@ -25,6 +25,7 @@ export const rule: Rule = {
       storageRm: 'gcloud storage rm {{flag}} would delete every object under {{target}}.',
     },
   },
+  commands: GCLOUD_COMMANDS,
   match(command): RuleMatch | null {
     const g = readGcloud(command, VERBS);
     if (!g || g.path.length === 0 || LOCAL_GROUPS.has(g.path[0])) return null;

@@ -1,6 +1,6 @@
 // cloud/gcloud-project-delete: `gcloud projects delete`, which shuts down a whole Google Cloud project and everything in it.
 import type { Rule } from '../types';
-import { readGcloud } from './cloud-cli';
+import { GCLOUD_COMMANDS, readGcloud } from './cloud-cli';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       project: 'gcloud projects delete {{project}} would shut down the whole project and every resource in it.',
     },
   },
+  commands: GCLOUD_COMMANDS,
   match(command) {
     const g = readGcloud(command, new Set(['delete']));
     if (!g || g.path.join(' ') !== 'projects') return null;

@@ -21,6 +21,7 @@ export const rule: Rule = {
       rsync: 'gsutil rsync -d would delete every object in {{target}} that is not in the source.',
     },
   },
+  commands: ['gsutil'],
   match(command): RuleMatch | null {
     if (command.name !== 'gsutil') return null;
     const words = operands(command.argv, TOP_VALUE_FLAGS);

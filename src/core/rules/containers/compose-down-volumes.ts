@@ -2,7 +2,7 @@
 // and `compose rm -v`. Plain `docker compose down` keeps named volumes and is not matched.
 import { hasFlag } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readContainerCall } from './container-cli';
+import { CONTAINER_COMMANDS, readContainerCall } from './container-cli';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       rm: '{{tool}} rm -v deletes the anonymous volumes of the removed containers.',
     },
   },
+  commands: CONTAINER_COMMANDS,
   match(command): RuleMatch | null {
     const call = readContainerCall(command);
     if (!call || !call.compose) return null;

@@ -6,6 +6,8 @@ import type { SimpleCommand } from '../../shell/types';
 
 const ENGINES = new Set(['docker', 'podman', 'nerdctl', 'finch', 'lima-nerdctl']);
 const COMPOSE_BINARIES = new Set(['docker-compose', 'podman-compose', 'nerdctl-compose']);
+/** The command names readContainerCall reads. */
+export const CONTAINER_COMMANDS: readonly string[] = [...ENGINES, ...COMPOSE_BINARIES];
 
 /** Global options that take a separate value, for the engines and for compose. */
 const ENGINE_VALUE_FLAGS = new Set([

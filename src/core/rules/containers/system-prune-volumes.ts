@@ -2,7 +2,7 @@
 // which sweep away volumes along with everything else. Plain `docker system prune` keeps volumes and is not matched.
 import { hasFlag } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readContainerCall } from './container-cli';
+import { CONTAINER_COMMANDS, readContainerCall } from './container-cli';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       reset: '{{tool}} system reset deletes all containers, images and volumes.',
     },
   },
+  commands: CONTAINER_COMMANDS,
   match(command): RuleMatch | null {
     const call = readContainerCall(command);
     if (!call || call.compose || call.argv[0] !== 'system') return null;

@@ -2,7 +2,7 @@
 // `podman volume rm --all`, and `docker rm -v` (which also deletes the container's anonymous volumes).
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readContainerCall } from './container-cli';
+import { CONTAINER_COMMANDS, readContainerCall } from './container-cli';
 
 export const rule: Rule = {
   meta: {
@@ -18,6 +18,7 @@ export const rule: Rule = {
       containerVolumes: '{{tool}} rm -v deletes the containers and their anonymous volumes.',
     },
   },
+  commands: CONTAINER_COMMANDS,
   match(command): RuleMatch | null {
     const call = readContainerCall(command);
     if (!call || call.compose) return null;

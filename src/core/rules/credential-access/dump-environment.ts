@@ -8,7 +8,11 @@ import type { Rule, RuleMatch } from '../types';
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
+/** The shell and PowerShell commands read below; this rule sees every command, so others return at once. */
+const ENV_PRINTERS = new Set(['env', 'printenv', 'set', 'export', 'declare', 'typeset', 'Get-ChildItem', 'gci', 'ls', 'dir', 'Get-Item']);
+
 function dumps(command: SimpleCommand): string | undefined {
+  if (!ENV_PRINTERS.has(command.name)) return undefined;
   const args = command.argv.slice(1).map(normalizeDashes);
   switch (command.name) {
     case 'env':

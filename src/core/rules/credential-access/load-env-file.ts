@@ -16,6 +16,7 @@ export const rule: Rule = {
       load: '{{tool}} loads {{file}} ({{kind}}) into the shell.',
     },
   },
+  commands: ['source', '.'],
   match(command): RuleMatch | null {
     if (command.name !== 'source' && command.name !== '.') return null;
     const file = operands(command.argv)[0];

@@ -3,7 +3,7 @@
 // `env:get`, `firebase functions:config:get`, `dokku config`, `cf env`, `eb printenv`. Setting a variable, or listing
 // names only (`vercel env ls`, `fly secrets list`), is fine.
 import { hasFlag, hasWord, operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 /** What the tool (`railway`, `vercel`, … possibly run through npx/pnpm dlx) dumps, or undefined. */
@@ -49,6 +49,7 @@ export const rule: Rule = {
       download: '{{tool}} downloads the {{what}} into a local file, secrets included.',
     },
   },
+  commands: runnableAs('railway', 'heroku', 'vercel', 'vc', 'netlify', 'ntl', 'firebase', 'dokku', 'cf', 'eb', 'render'),
   match(command): RuleMatch | null {
     if (command.via.includes('$()')) return null;
     const { tool, argv } = toolInvocation(command);

@@ -7,7 +7,12 @@ import { hasFlag, hasWord, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import type { Rule, RuleMatch } from '../types';
 
+/** The CLIs read below. Docker's credential helpers (`docker-credential-<store>`) have open-ended names, so this rule
+ * sees every command and returns at once for the others. */
+const TOKEN_CLIS = new Set(['gh', 'gcloud', 'az', 'aws', 'heroku', 'fly', 'flyctl', 'kubectl', 'oc', 'git', 'vault', 'npm', 'pnpm', 'yarn']);
+
 function tokenPrinter(command: SimpleCommand): string | undefined {
+  if (!TOKEN_CLIS.has(command.name) && !command.name.startsWith('docker-credential-')) return undefined;
   const argv = command.argv;
   const ops = operands(argv, ['--profile', '--region', '--project', '--account', '-h', '--hostname', '--format', '--context', '--kubeconfig', '-a', '--app', '-o', '--output']);
   const at = (...words: string[]) => words.every((w, i) => ops[i] === w);
@@ -35,7 +40,7 @@ function tokenPrinter(command: SimpleCommand): string | undefined {
     case 'npm': case 'pnpm': case 'yarn':
       return ops[0] === 'config' && ops[1] === 'get' && /_auth(Token)?|_password/i.test(ops[2] ?? '') ? 'a package-registry token' : undefined;
     default:
-      return /^docker-credential-/.test(command.name) && ops[0] === 'get' ? 'a Docker registry password' : undefined;
+      return ops[0] === 'get' ? 'a Docker registry password' : undefined;
   }
 }
 

@@ -80,6 +80,7 @@ export const rule: Rule = {
       read: '{{tool}} prints a secret from {{store}}.',
     },
   },
+  commands: ['aws', 'gcloud', 'az', 'kubectl', 'oc', 'k', 'vault', 'op', 'doppler', 'bw', 'pass', 'gopass', 'lpass', 'sops', 'ansible-vault', 'security'],
   match(command): RuleMatch | null {
     // `X="$(aws secretsmanager get-secret-value …)"`: the value feeds another command instead of the screen.
     if (command.via.includes('$()')) return null;

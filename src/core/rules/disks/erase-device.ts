@@ -18,6 +18,7 @@ export const rule: Rule = {
       erase: '{{tool}} erases {{target}}.',
     },
   },
+  commands: ['wipefs', 'blkdiscard', 'hdparm', 'nvme', 'cryptsetup', 'badblocks', 'zpool', 'zfs', ...LVM_REMOVERS],
   match(command): RuleMatch | null {
     const argv = command.argv;
     const args = operands(argv);

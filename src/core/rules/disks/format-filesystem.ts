@@ -4,7 +4,14 @@ import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
 import { isBlockDevice, isUnresolved } from './block-devices';
 
-const MAKERS = /^(mkfs(\.[a-z0-9]+)?|mke2fs|mkswap|mkdosfs|mkntfs|mkexfatfs|mkfs_[a-z]+|newfs(_[a-z]+)?|mformat|mkudffs)$/;
+/** Programs that create a file system: `mkfs` and its per-type helpers, the BSD and macOS `newfs` family, and others. */
+const MAKERS: readonly string[] = [
+  'mkfs',
+  ...['ext2', 'ext3', 'ext4', 'ext4dev', 'xfs', 'btrfs', 'bcachefs', 'vfat', 'fat', 'msdos', 'exfat', 'ntfs', 'f2fs', 'minix', 'bfs', 'cramfs', 'jfs',
+    'reiserfs', 'reiser4', 'udf', 'hfs', 'hfsplus', 'apfs', 'nilfs2', 'ocfs2', 'gfs2', 'erofs', 'zfs'].map((type) => `mkfs.${type}`),
+  'newfs', ...['hfs', 'apfs', 'msdos', 'exfat', 'udf', 'ext2fs', 'lfs', 'nandfs'].map((type) => `newfs_${type}`),
+  'mke2fs', 'mkswap', 'mkdosfs', 'mkntfs', 'mkexfatfs', 'mformat', 'mkudffs',
+];
 
 const DISKUTIL_ERASE = new Set(['erasedisk', 'erasevolume', 'partitiondisk', 'reformat', 'zerodisk', 'randomdisk', 'secureerase', 'splitpartition', 'mergepartitions']);
 
@@ -21,8 +28,9 @@ export const rule: Rule = {
       diskutil: 'diskutil {{verb}} erases {{device}}.',
     },
   },
+  commands: [...MAKERS, 'diskutil'],
   match(command): RuleMatch | null {
-    if (MAKERS.test(command.name)) {
+    if (MAKERS.includes(command.name)) {
       const words = command.argv.slice(1);
       const last = words[words.length - 1] ?? '';
       const device = words.find((w) => isBlockDevice(w) || w.startsWith('/dev/')) ?? (isUnresolved(last) ? last : undefined);

@@ -26,6 +26,7 @@ export const rule: Rule = {
       edit: '{{tool}} can rewrite the partition table of {{device}}.',
     },
   },
+  commands: ['fdisk', 'gdisk', 'cfdisk', 'sfdisk', 'parted', 'sgdisk'],
   match(command): RuleMatch | null {
     const argv = command.argv;
     // Device paths are never option values, so scan every word rather than guess each tool's value flags.

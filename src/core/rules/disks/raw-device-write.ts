@@ -1,15 +1,18 @@
 // disks/raw-device-write: writing straight onto a disk or partition: `dd of=/dev/sda`, `cat image > /dev/sdb`,
 // `cp disk.img /dev/nvme0n1`, `… | tee /dev/sdb`, `pv x.iso > /dev/disk2`. Reading from a disk is not matched.
 import { operands } from '../../shell/args';
+import type { SimpleCommand } from '../../shell/types';
 import type { Rule, RuleMatch } from '../types';
 import { isBlockDevice } from './block-devices';
 
 /** Where a copying tool writes: the last operand for cp/install, the second for ddrescue, any for tee. */
-function destinations(name: string, args: string[]): string[] {
+function destinations(command: SimpleCommand): string[] {
+  const { name } = command;
+  if (name !== 'cp' && name !== 'install' && name !== 'ddrescue' && name !== 'tee') return [];
+  const args = operands(command.argv);
   if (name === 'cp' || name === 'install') return args.length >= 2 ? [args[args.length - 1]] : [];
   if (name === 'ddrescue') return args.slice(1, 2);
-  if (name === 'tee') return args;
-  return [];
+  return args;
 }
 
 export const rule: Rule = {
@@ -36,7 +39,7 @@ export const rule: Rule = {
         if (isBlockDevice(redirect.target)) return { messageId: 'redirect', data: { device: redirect.target } };
       }
     }
-    const device = destinations(command.name, operands(command.argv)).find(isBlockDevice);
+    const device = destinations(command).find(isBlockDevice);
     if (device) return { messageId: 'copy', data: { tool: command.name, device } };
     return null;
   },

@@ -61,10 +61,13 @@ export const rule: Rule = {
         return { messageId: 'redirect', data: { how, target: redirect.target } };
       }
     }
-    const args = operands(command.argv);
-    if ((command.name === 'cp' || command.name === 'install') && args.length >= 2 && EMPTY_SOURCES.has(args[0])) {
+    // Any command may redirect; only these few overwrite a file named in their arguments.
+    if (command.name === 'cp' || command.name === 'install') {
+      const args = operands(command.argv);
       const target = args[args.length - 1];
-      if (guarded(target, context)) return { messageId: 'emptyCopy', data: { tool: command.name, source: args[0], target } };
+      if (args.length >= 2 && EMPTY_SOURCES.has(args[0]) && guarded(target, context)) {
+        return { messageId: 'emptyCopy', data: { tool: command.name, source: args[0], target } };
+      }
     }
     if (command.name === 'dd') {
       const input = command.argv.find((a) => a.startsWith('if='))?.slice(3);
@@ -74,7 +77,7 @@ export const rule: Rule = {
       }
     }
     if (command.name === 'tee' && !hasFlag(command.argv, 'a', '--append')) {
-      const target = args.find((a) => DATABASE_FILE.test(a) && guarded(a, context));
+      const target = operands(command.argv).find((a) => DATABASE_FILE.test(a) && guarded(a, context));
       if (target) return { messageId: 'tee', data: { target } };
     }
     return null;

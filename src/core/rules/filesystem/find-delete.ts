@@ -74,6 +74,7 @@ export const rule: Rule = {
       outside: 'find {{root}} … deletes files outside this workspace.',
     },
   },
+  commands: ['find', ...DELETING_TOOLS],
   match(command, context): RuleMatch | null {
     const find = readFind(command) ?? readFindFeedingXargs(command);
     if (!find || !find.deletes) return null;

@@ -14,6 +14,7 @@ export const rule: Rule = {
       devNull: 'mv {{source}} /dev/null throws {{source}} away.',
     },
   },
+  commands: ['mv'],
   match(command) {
     if (command.name !== 'mv') return null;
     const args = operands(command.argv, ['-t', '--target-directory', '-S', '--suffix']);

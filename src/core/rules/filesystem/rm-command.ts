@@ -36,8 +36,11 @@ function hasLongPrefix(argv: readonly string[], long: string): boolean {
   });
 }
 
+/** The command names readRm reads. */
+export const RM_COMMANDS: readonly string[] = ['rm', 'unlink'];
+
 export function readRm(command: SimpleCommand): RmCommand | null {
-  if (command.name !== 'rm' && command.name !== 'unlink') return null;
+  if (!RM_COMMANDS.includes(command.name)) return null;
   let targets = operands(command.argv).flatMap(expandBraces);
   const feeder = feederOf(command);
   if (feeder?.name === 'ls') {

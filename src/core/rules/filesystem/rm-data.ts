@@ -4,7 +4,7 @@
 import type { Rule, RuleMatch } from '../types';
 import { dataFolderIn, isDataFile, isGitHistory } from './data-paths';
 import { classifyPathTarget, isDisposable } from './path-target';
-import { readRm } from './rm-command';
+import { readRm, RM_COMMANDS } from './rm-command';
 
 export const rule: Rule = {
   meta: {
@@ -20,6 +20,7 @@ export const rule: Rule = {
       dataFolder: 'rm {{target}} deletes the data folder "{{folder}}".',
     },
   },
+  commands: RM_COMMANDS,
   match(command, context): RuleMatch | null {
     const rm = readRm(command);
     if (!rm) return null;

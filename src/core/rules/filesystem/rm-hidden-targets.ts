@@ -2,7 +2,7 @@
 // file (`xargs rm -rf < list.txt`) or printed by another program (`cat list | xargs rm -rf`). Lists built by
 // ls/echo/printf/find are visible and judged by the other rm and find rules instead.
 import type { Rule } from '../types';
-import { readRm } from './rm-command';
+import { readRm, RM_COMMANDS } from './rm-command';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,7 @@ export const rule: Rule = {
       hidden: 'rm -r deletes whatever paths {{source}} lists, recursively, without showing them.',
     },
   },
+  commands: RM_COMMANDS,
   match(command) {
     const rm = readRm(command);
     if (!rm || !rm.recursive || !rm.hiddenTargets) return null;

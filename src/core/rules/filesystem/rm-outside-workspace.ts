@@ -2,7 +2,7 @@
 // `/srv/app`), where git cannot bring anything back. Temp folders and build/cache folders are left alone.
 import type { Rule } from '../types';
 import { classifyPathTarget, isDisposable } from './path-target';
-import { readRm } from './rm-command';
+import { readRm, RM_COMMANDS } from './rm-command';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,7 @@ export const rule: Rule = {
       outside: 'rm {{target}} deletes {{path}}, outside this workspace.',
     },
   },
+  commands: RM_COMMANDS,
   match(command, context) {
     const rm = readRm(command);
     if (!rm || !rm.recursive) return null;

@@ -3,7 +3,7 @@
 // shell where a variable set earlier is gone, so this counts as catastrophic too.
 import type { Rule, RuleMatch } from '../types';
 import { classifyPathTarget, isMachineWide } from './path-target';
-import { readRm } from './rm-command';
+import { readRm, RM_COMMANDS } from './rm-command';
 
 export const rule: Rule = {
   meta: {
@@ -21,6 +21,7 @@ export const rule: Rule = {
       emptyVariable: 'If ${{variable}} is empty or unset, rm {{target}} deletes {{ifEmpty}}.',
     },
   },
+  commands: RM_COMMANDS,
   match(command, context) {
     const rm = readRm(command);
     if (!rm) return null;

@@ -2,7 +2,7 @@
 // `rm -rf "$PWD"`, `rm -rf ..` from a subfolder): code, .git history and every uncommitted file at once.
 import type { Rule } from '../types';
 import { classifyPathTarget } from './path-target';
-import { readRm } from './rm-command';
+import { readRm, RM_COMMANDS } from './rm-command';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       contents: 'rm {{target}} deletes everything in the workspace ({{path}}), .git included.',
     },
   },
+  commands: RM_COMMANDS,
   match(command, context) {
     const rm = readRm(command);
     if (!rm || !rm.recursive) return null;

@@ -29,6 +29,7 @@ export const rule: Rule = {
       machineWide: 'rsync {{flag}} into {{destination}} can wipe a home or system folder.',
     },
   },
+  commands: ['rsync'],
   match(command, context) {
     if (command.name !== 'rsync' || hasFlag(command.argv, 'n', '--dry-run')) return null;
     const flag = DELETE_FLAGS.find((f) => hasFlag(command.argv, '', f));

@@ -13,6 +13,7 @@ export const rule: Rule = {
       shred: '{{tool}} overwrites {{target}} beyond recovery.',
     },
   },
+  commands: ['shred', 'wipe', 'srm'],
   match(command) {
     if (command.name !== 'shred' && command.name !== 'wipe' && command.name !== 'srm') return null;
     const target = command.argv.slice(1).filter((a) => !a.startsWith('-')).join(' ') || 'the named files';

@@ -29,6 +29,7 @@ export const rule: Rule = {
       file: 'truncate -s {{size}} throws away the contents of {{target}}.',
     },
   },
+  commands: ['truncate'],
   match(command, context) {
     if (command.name !== 'truncate') return null;
     const size = flagValue(command.argv, ['--size'], 's');

@@ -3,7 +3,7 @@
 // commits can still be recovered for a while: a caution.
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       forceDelete: 'git branch {{flag}} deletes {{branches}} even if it holds unmerged commits.',
     },
   },
+  commands: GIT_COMMANDS,
   match(command) {
     const git = readGit(command);
     if (!git || git.subcommand !== 'branch') return null;

@@ -2,7 +2,7 @@
 // Dry runs (`-n`, `--dry-run`) and interactive cleans (`-i`) are not matched.
 import { hasFlag } from '../../shell/args';
 import type { Rule } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       ignored: 'git clean -x deletes every untracked and ignored file{{dirs}}: .env files, local databases, build caches.',
     },
   },
+  commands: GIT_COMMANDS,
   match(command) {
     const git = readGit(command);
     if (!git || git.subcommand !== 'clean') return null;

@@ -4,7 +4,7 @@
 // unstaging (`git restore --staged file`) are not matched.
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 const CHECKOUT_VALUE_FLAGS = ['-b', '-B', '--orphan', '--conflict', '--pathspec-from-file'];
 const RESTORE_VALUE_FLAGS = ['-s', '--source', '--conflict', '--pathspec-from-file'];
@@ -28,6 +28,7 @@ export const rule: Rule = {
       restore: 'git restore {{paths}} overwrites uncommitted changes in those files.',
     },
   },
+  commands: GIT_COMMANDS,
   match(command): RuleMatch | null {
     const git = readGit(command);
     if (!git) return null;

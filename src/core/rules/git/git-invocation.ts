@@ -13,6 +13,9 @@ export interface GitInvocation {
   argv: string[];
 }
 
+/** The command names readGit reads. */
+export const GIT_COMMANDS: readonly string[] = ['git'];
+
 export function readGit(command: SimpleCommand): GitInvocation | null {
   if (command.name !== 'git') return null;
   const args = command.argv;

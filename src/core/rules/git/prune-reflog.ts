@@ -2,7 +2,7 @@
 // `gc --prune=now`, `git prune`. Afterwards, commits lost by a reset or a deleted branch are gone for good.
 import { flagValue, hasFlag, operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 /** Expiry values that mean "everything, right now". */
 const NOW = /^(now|all|0|0\.seconds?|0 ?seconds? ?ago)$/i;
@@ -22,6 +22,7 @@ export const rule: Rule = {
       prune: 'git prune deletes every unreachable object.',
     },
   },
+  commands: GIT_COMMANDS,
   match(command): RuleMatch | null {
     const git = readGit(command);
     if (!git) return null;

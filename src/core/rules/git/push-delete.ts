@@ -1,7 +1,7 @@
 // git/push-delete: deleting branches or tags on the remote: `--delete`, `-d`, `:branch` refspecs, `--prune`.
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 const VALUE_FLAGS = ['-o', '--push-option', '--repo', '--receive-pack', '--exec', '--signed'];
 
@@ -18,6 +18,7 @@ export const rule: Rule = {
       prune: 'git push --prune deletes every remote branch that has no local counterpart.',
     },
   },
+  commands: GIT_COMMANDS,
   match(command): RuleMatch | null {
     const git = readGit(command);
     if (!git || git.subcommand !== 'push' || hasFlag(git.argv, 'n', '--dry-run')) return null;

@@ -2,7 +2,7 @@
 // `--force-with-lease` is the careful form and only a caution. A dry run (`-n`) is not matched.
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 const VALUE_FLAGS = ['-o', '--push-option', '--repo', '--receive-pack', '--exec', '--signed'];
 const SHARED_BRANCH = /^(main|master|trunk|develop|dev|prod|production|release|staging|live)$|^release\//;
@@ -29,6 +29,7 @@ export const rule: Rule = {
       withLease: 'git push --force-with-lease rewrites {{branch}} on the remote (it refuses if someone else pushed first).',
     },
   },
+  commands: GIT_COMMANDS,
   match(command): RuleMatch | null {
     const git = readGit(command);
     if (!git || git.subcommand !== 'push' || hasFlag(git.argv, 'n', '--dry-run')) return null;

@@ -1,7 +1,7 @@
 // git/reset-hard: `git reset --hard`, which throws away every uncommitted change in the working tree.
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       hard: 'git reset --hard {{target}} discards all uncommitted changes.',
     },
   },
+  commands: GIT_COMMANDS,
   match(command) {
     const git = readGit(command);
     if (!git || git.subcommand !== 'reset' || !hasFlag(git.argv, '', '--hard')) return null;

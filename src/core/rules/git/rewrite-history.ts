@@ -1,6 +1,6 @@
 // git/rewrite-history: whole-history rewrites: `git filter-branch`, `git filter-repo`, BFG Repo-Cleaner.
 import type { Rule } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       rewrite: '{{tool}} rewrites the repository\'s history.',
     },
   },
+  commands: [...GIT_COMMANDS, 'git-filter-repo', 'bfg', 'java'],
   match(command) {
     const git = readGit(command);
     if (git && (git.subcommand === 'filter-branch' || git.subcommand === 'filter-repo')) {

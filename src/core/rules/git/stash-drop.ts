@@ -2,7 +2,7 @@
 // hash, so it can still be re-applied, hence only a caution).
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       drop: 'git stash drop {{stash}} deletes a stash (git prints its hash, which is the only way back).',
     },
   },
+  commands: GIT_COMMANDS,
   match(command): RuleMatch | null {
     const git = readGit(command);
     if (!git || git.subcommand !== 'stash') return null;

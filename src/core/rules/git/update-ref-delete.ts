@@ -2,7 +2,7 @@
 // any of the porcelain's checks.
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { readGit } from './git-invocation';
+import { GIT_COMMANDS, readGit } from './git-invocation';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,7 @@ export const rule: Rule = {
       delete: 'git update-ref -d deletes {{ref}} without any safety check.',
     },
   },
+  commands: GIT_COMMANDS,
   match(command) {
     const git = readGit(command);
     if (!git || git.subcommand !== 'update-ref' || !hasFlag(git.argv, 'd')) return null;

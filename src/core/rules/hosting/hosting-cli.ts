@@ -3,7 +3,9 @@
 import { operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 
-const TOOLS = new Set(['gh', 'glab', 'tea', 'hub']);
+/** The command names readHostingCall reads. */
+export const HOSTING_COMMANDS: readonly string[] = ['gh', 'glab', 'tea', 'hub'];
+const TOOLS = new Set(HOSTING_COMMANDS);
 
 /** Options of these CLIs that take a separate value. */
 const VALUE_FLAGS = [

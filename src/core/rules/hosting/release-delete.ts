@@ -2,7 +2,7 @@
 // delete-asset`, `glab release delete`. Download links people depend on stop working.
 import { hasFlag } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { isDeleteVerb, readHostingCall } from './hosting-cli';
+import { HOSTING_COMMANDS, isDeleteVerb, readHostingCall } from './hosting-cli';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       asset: '{{tool}} release delete-asset deletes a downloadable file from {{tag}}.',
     },
   },
+  commands: HOSTING_COMMANDS,
   match(command): RuleMatch | null {
     const call = readHostingCall(command);
     if (!call) return null;

@@ -1,7 +1,7 @@
 // hosting/repo-delete: deleting a whole hosted repository: `gh repo delete`, `glab repo delete`, `tea repo delete`,
 // `hub delete`. Issues, pull requests, releases, wiki and every fork's link go with it.
 import type { Rule } from '../types';
-import { isDeleteVerb, readHostingCall } from './hosting-cli';
+import { HOSTING_COMMANDS, isDeleteVerb, readHostingCall } from './hosting-cli';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       delete: '{{tool}} deletes the repository {{repo}} with its issues, pull requests and releases.',
     },
   },
+  commands: HOSTING_COMMANDS,
   match(command) {
     const call = readHostingCall(command);
     if (!call) return null;

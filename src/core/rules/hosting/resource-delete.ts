@@ -1,7 +1,7 @@
 // hosting/resource-delete: deleting other hosted things that have no undo: issues, gists, projects, labels,
 // codespaces (with unpushed work), SSH/GPG/deploy keys, GitLab snippets. Caches and workflow runs are not matched.
 import type { Rule } from '../types';
-import { isDeleteVerb, readHostingCall } from './hosting-cli';
+import { HOSTING_COMMANDS, isDeleteVerb, readHostingCall } from './hosting-cli';
 
 /** Nouns whose deletion loses content or access. */
 const NOUNS = new Set(['issue', 'gist', 'project', 'label', 'codespace', 'cs', 'ssh-key', 'gpg-key', 'snippet', 'mr', 'milestone', 'wiki']);
@@ -18,6 +18,7 @@ export const rule: Rule = {
       delete: '{{tool}} {{noun}} delete permanently deletes {{what}}.',
     },
   },
+  commands: HOSTING_COMMANDS,
   match(command) {
     const call = readHostingCall(command);
     if (!call) return null;

@@ -1,7 +1,7 @@
 // hosting/secret-delete: deleting CI secrets or variables (`gh secret delete`, `gh variable delete`,
 // `glab variable delete`): deploys and workflows that read them start failing, and secret values cannot be read back.
 import type { Rule } from '../types';
-import { isDeleteVerb, readHostingCall } from './hosting-cli';
+import { HOSTING_COMMANDS, isDeleteVerb, readHostingCall } from './hosting-cli';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       delete: '{{tool}} {{noun}} delete removes {{name}} from CI.',
     },
   },
+  commands: HOSTING_COMMANDS,
   match(command) {
     const call = readHostingCall(command);
     if (!call) return null;

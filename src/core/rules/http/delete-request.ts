@@ -1,7 +1,7 @@
 // http/delete-request: an HTTP client sending DELETE (curl -X DELETE, wget --method=DELETE, `http DELETE url`,
 // `gh api -X DELETE`, a method-override header), or POSTing to a delete action (`…/volumes/42/delete`, `_delete_by_query`).
 import type { Rule, RuleMatch, Severity } from '../types';
-import { destructiveVerbOf, identifierWords, isCriticalNoun, readHttpRequest, urlPath } from './http-request';
+import { destructiveVerbOf, HTTP_CLIENT_COMMANDS, identifierWords, isCriticalNoun, readHttpRequest, urlPath } from './http-request';
 
 /** Verbs that, as the last segment of a POST URL, name a delete action. */
 const URL_ACTION_VERBS = new Set(['delete', 'deletes', 'del', 'destroy', 'purge', 'wipe', 'truncate', 'drop', 'erase', 'nuke']);
@@ -41,6 +41,7 @@ export const rule: Rule = {
       deleteAction: '{{tool}} sends {{method}} to {{url}}, a "{{verb}}" action.',
     },
   },
+  commands: HTTP_CLIENT_COMMANDS,
   match(command): RuleMatch | null {
     const request = readHttpRequest(command);
     if (!request) return null;

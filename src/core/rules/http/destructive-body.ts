@@ -4,7 +4,7 @@
 import { destructiveSqlOperations } from '../sql/sql-statements';
 import type { Rule, RuleMatch } from '../types';
 import { graphqlDocumentsIn, mutationFields } from './graphql-operations';
-import { destructiveVerbOf, identifierWords, isCriticalNoun, readHttpRequest } from './http-request';
+import { destructiveVerbOf, HTTP_CLIENT_COMMANDS, identifierWords, isCriticalNoun, readHttpRequest } from './http-request';
 
 /** JSON keys whose value names the operation an API should perform. */
 const OPERATION_KEYS = new Set(['action', 'op', 'operation', 'command', 'cmd', 'method', 'verb', 'intent', 'task', 'type', 'mode']);
@@ -78,6 +78,7 @@ export const rule: Rule = {
       bodyFile: 'This request sends the file {{file}}, whose name says it will {{verb}} something.',
     },
   },
+  commands: HTTP_CLIENT_COMMANDS,
   match(command): RuleMatch | null {
     const request = readHttpRequest(command);
     if (!request) return null;

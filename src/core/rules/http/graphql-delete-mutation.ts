@@ -2,7 +2,7 @@
 // truncates or resets something — the Railway `volumeDelete` incident. Queries that merely mention deleted fields pass.
 import type { Rule, RuleMatch } from '../types';
 import { graphqlDocumentsIn, mutationFields } from './graphql-operations';
-import { destructiveVerbOf, identifierWords, isCriticalNoun, readHttpRequest } from './http-request';
+import { destructiveVerbOf, HTTP_CLIENT_COMMANDS, identifierWords, isCriticalNoun, readHttpRequest } from './http-request';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       mutationCritical: 'This request runs the GraphQL mutation {{field}} against {{url}}: it deletes a whole {{resource}}, with its data.',
     },
   },
+  commands: HTTP_CLIENT_COMMANDS,
   match(command): RuleMatch | null {
     const request = readHttpRequest(command);
     if (!request) return null;

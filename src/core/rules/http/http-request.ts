@@ -270,6 +270,11 @@ function readPowerShell(tool: string, argv: readonly string[]): HttpRequest {
   return finish(tool, method, urls, bodies, bodyFiles);
 }
 
+/** The command names readHttpRequest reads (PowerShell's cmdlets in any case; their usual spelling listed). */
+export const HTTP_CLIENT_COMMANDS: readonly string[] = [
+  'curl', 'wget', 'http', 'https', 'xh', 'xhs', 'gh', 'invoke-restmethod', 'irm', 'invoke-webrequest', 'iwr', 'Invoke-RestMethod', 'Invoke-WebRequest',
+];
+
 /** The request this command sends, or null if it is not an HTTP client call. */
 export function readHttpRequest(command: SimpleCommand): HttpRequest | null {
   const name = command.name.toLowerCase();

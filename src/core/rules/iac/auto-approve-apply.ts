@@ -1,9 +1,9 @@
 // iac/auto-approve-apply: applying infrastructure changes without the tool's own review step:
 // `terraform apply -auto-approve` (tofu, terragrunt), `pulumi up --yes` / `--skip-preview`.
 import { hasFlag, operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
-import { readTerraform } from './terraform-command';
+import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
 
 export const rule: Rule = {
   meta: {
@@ -18,6 +18,7 @@ export const rule: Rule = {
       pulumi: 'pulumi up {{flag}} would change real infrastructure without showing the preview first.',
     },
   },
+  commands: runnableAs(...TERRAFORM_COMMANDS, 'pulumi'),
   match(command): RuleMatch | null {
     const tf = readTerraform(command);
     if (tf) {

@@ -1,7 +1,9 @@
 // iac/cdk-destroy: `cdk destroy` (AWS CDK) and `cdktf destroy` delete the deployed stacks and their resources.
 import { hasWord, operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule } from '../types';
+
+const CDK_TOOLS = ['cdk', 'aws-cdk', 'cdktf', 'cdklocal'];
 
 export const rule: Rule = {
   meta: {
@@ -15,9 +17,10 @@ export const rule: Rule = {
       destroy: '{{tool}} destroy would delete {{stacks}} and their resources.',
     },
   },
+  commands: runnableAs(...CDK_TOOLS),
   match(command) {
     const { tool, argv } = toolInvocation(command);
-    if (!['cdk', 'aws-cdk', 'cdktf', 'cdklocal'].includes(tool)) return null;
+    if (!CDK_TOOLS.includes(tool)) return null;
     const words = operands(argv, ['--profile', '-a', '--app', '-c', '--context', '--role-arn', '-o', '--output']);
     if (words[0] !== 'destroy') return null;
     const stacks = hasWord(argv, '--all') || words.length === 1 ? 'every stack of the app' : `the stack ${words.slice(1).join(', ')}`;

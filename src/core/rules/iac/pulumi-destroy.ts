@@ -1,7 +1,7 @@
 // iac/pulumi-destroy: `pulumi destroy` (alias `down`) deletes every resource of the stack; `pulumi stack rm` and
 // `pulumi state delete` throw away its record.
 import { hasFlag, operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 const VALUE_FLAGS = ['-s', '--stack', '-C', '--cwd', '-t', '--target', '--config-file', '-m', '--message', '-p', '--parallel', '--exclude'];
@@ -21,6 +21,7 @@ export const rule: Rule = {
       stateDelete: 'pulumi state delete would make Pulumi forget a resource; it keeps running unmanaged.',
     },
   },
+  commands: runnableAs('pulumi'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'pulumi') return null;

@@ -1,7 +1,7 @@
 // iac/stack-remove: framework CLIs that tear down a whole deployed stage or app: `serverless remove` / `sls remove`,
 // `sst remove`, `sam delete`, `amplify delete`, `copilot app|env|svc delete`, `eb terminate`.
 import { operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule } from '../types';
 
 const VALUE_FLAGS = ['--stage', '-s', '--region', '-r', '--profile', '--aws-profile', '--config', '-c', '--stack-name', '-n', '--name', '-a', '--app', '-e', '--env'];
@@ -29,6 +29,7 @@ export const rule: Rule = {
       remove: '{{what}} would delete the deployed {{stage}} and every resource in it.',
     },
   },
+  commands: runnableAs('serverless', 'sls', 'osls', 'sst', 'sam', 'amplify', 'copilot', 'eb'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     const what = teardownOf(tool, operands(argv, VALUE_FLAGS));

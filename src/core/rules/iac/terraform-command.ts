@@ -3,7 +3,9 @@
 import type { SimpleCommand } from '../../shell/types';
 import { toolInvocation } from '../orm/package-runner';
 
-const TOOLS = new Set(['terraform', 'tofu', 'opentofu', 'terragrunt', 'tflocal', 'terraform-local']);
+/** The command names readTerraform reads. */
+export const TERRAFORM_COMMANDS: readonly string[] = ['terraform', 'tofu', 'opentofu', 'terragrunt', 'tflocal', 'terraform-local'];
+const TOOLS = new Set(TERRAFORM_COMMANDS);
 
 export interface TerraformCommand {
   tool: string;

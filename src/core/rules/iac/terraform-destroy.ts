@@ -1,7 +1,8 @@
 // iac/terraform-destroy: `terraform destroy` / `apply -destroy` (also tofu, terragrunt, tflocal; terragrunt run-all),
 // which deletes every resource the state manages. `plan -destroy` only plans and is not matched.
 import type { Rule, RuleMatch } from '../types';
-import { readTerraform } from './terraform-command';
+import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
+import { runnableAs } from '../orm/package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +18,7 @@ export const rule: Rule = {
       destroyTarget: '{{tool}} {{how}} -target={{target}} would delete {{target}} and what depends on it.',
     },
   },
+  commands: runnableAs(...TERRAFORM_COMMANDS),
   match(command): RuleMatch | null {
     const tf = readTerraform(command);
     if (!tf) return null;

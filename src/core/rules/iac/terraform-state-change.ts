@@ -1,6 +1,7 @@
 // iac/terraform-state-change: editing Terraform state by hand: `state rm`, `state push` (-force), `force-unlock` (caution).
 import type { Rule, RuleMatch } from '../types';
-import { readTerraform } from './terraform-command';
+import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
+import { runnableAs } from '../orm/package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +17,7 @@ export const rule: Rule = {
       unlock: '{{tool}} force-unlock would release a state lock that another run may still hold.',
     },
   },
+  commands: runnableAs(...TERRAFORM_COMMANDS),
   match(command): RuleMatch | null {
     const tf = readTerraform(command);
     if (!tf) return null;

@@ -1,6 +1,6 @@
 // kubernetes/delete-all: `kubectl delete … --all`, and across every namespace with `-A` / `--all-namespaces`.
 import type { Rule, RuleMatch } from '../types';
-import { readKubectl, SELF_HEALING_KINDS } from './kubectl-command';
+import { KUBECTL_COMMANDS, readKubectl, SELF_HEALING_KINDS } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       all: '{{tool}} delete {{kinds}} --all would delete every {{kinds}} in {{where}}.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command): RuleMatch | null {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'delete' || !(k.all || (k.allNamespaces && k.names.length === 0))) return null;

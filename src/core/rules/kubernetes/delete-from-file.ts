@@ -1,6 +1,6 @@
 // kubernetes/delete-from-file: `kubectl delete -f manifest.yaml` / `-k overlay/` deletes everything the manifests describe.
 import type { Rule } from '../types';
-import { readKubectl } from './kubectl-command';
+import { KUBECTL_COMMANDS, readKubectl } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       file: '{{tool}} delete {{flag}} {{source}} would delete every object those manifests describe.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command) {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'delete' || !k.fromFiles) return null;

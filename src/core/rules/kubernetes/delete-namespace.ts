@@ -1,6 +1,6 @@
 // kubernetes/delete-namespace: `kubectl delete namespace …` (and `oc delete project …`), which deletes every resource in it.
 import type { Rule } from '../types';
-import { NAMESPACE_KINDS, readKubectl } from './kubectl-command';
+import { KUBECTL_COMMANDS, NAMESPACE_KINDS, readKubectl } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       namespace: '{{tool}} delete {{kind}} {{name}} would delete every resource inside it, volumes included.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command) {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'delete') return null;

@@ -2,7 +2,7 @@
 // (deployments, statefulsets, secrets, services, custom resources, CRDs, nodes, …). Pods, jobs and other self-healing
 // kinds are everyday work and not matched; namespaces, volumes and `--all` have rules of their own.
 import type { Rule } from '../types';
-import { NAMESPACE_KINDS, readKubectl, SELF_HEALING_KINDS, STORAGE_KINDS } from './kubectl-command';
+import { KUBECTL_COMMANDS, NAMESPACE_KINDS, readKubectl, SELF_HEALING_KINDS, STORAGE_KINDS } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       crd: '{{tool}} delete customresourcedefinition {{name}} would delete every resource of that type in the whole cluster.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command) {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'delete' || k.all || k.allNamespaces) return null;

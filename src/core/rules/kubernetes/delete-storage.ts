@@ -1,6 +1,6 @@
 // kubernetes/delete-storage: deleting PersistentVolumes, PersistentVolumeClaims or volume snapshots, which can delete the data.
 import type { Rule } from '../types';
-import { readKubectl, STORAGE_KINDS } from './kubectl-command';
+import { KUBECTL_COMMANDS, readKubectl, STORAGE_KINDS } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       storage: '{{tool}} delete {{kind}} {{name}} can delete the disk behind it with its data.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command) {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'delete') return null;

@@ -1,7 +1,7 @@
 // kubernetes/drain: `kubectl drain` evicts every pod from a node; with --delete-emptydir-data their scratch data goes too.
 import { hasWord } from '../../shell/args';
 import type { Rule } from '../types';
-import { readKubectl } from './kubectl-command';
+import { KUBECTL_COMMANDS, readKubectl } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,7 @@ export const rule: Rule = {
       emptyDir: '{{tool}} drain {{node}} --delete-emptydir-data would evict every pod and delete their emptyDir data.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command) {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'drain') return null;

@@ -2,7 +2,7 @@
 // missing from the manifests) and `kubectl apply --force`.
 import { hasWord } from '../../shell/args';
 import type { Rule } from '../types';
-import { readKubectl } from './kubectl-command';
+import { KUBECTL_COMMANDS, readKubectl } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -18,6 +18,7 @@ export const rule: Rule = {
       prune: '{{tool}} apply --prune would delete every matching object that the manifests do not list.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command) {
     const k = readKubectl(command);
     if (!k || k.dryRun) return null;

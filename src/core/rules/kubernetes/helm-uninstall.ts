@@ -17,6 +17,7 @@ export const rule: Rule = {
       helmfile: 'helmfile {{sub}} would delete every release in the helmfile.',
     },
   },
+  commands: ['helm', 'helmfile'],
   match(command): RuleMatch | null {
     const words = operands(command.argv, VALUE_FLAGS);
     if (command.name === 'helm' && ['uninstall', 'delete', 'del', 'un'].includes(words[0])) {

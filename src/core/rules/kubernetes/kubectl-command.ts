@@ -5,6 +5,8 @@ import type { SimpleCommand } from '../../shell/types';
 
 const TOOLS = new Set(['kubectl', 'oc', 'k', 'kubecolor', 'microk8s.kubectl']);
 const HOSTS = new Set(['microk8s', 'k3s', 'minikube', 'k0s']);
+/** The command names readKubectl reads: the tools themselves and the distributions that bundle one. */
+export const KUBECTL_COMMANDS: readonly string[] = [...TOOLS, ...HOSTS];
 
 /** Options that take a separate value, so their values are not read as verbs or resources. */
 const VALUE_FLAGS = [

@@ -1,7 +1,7 @@
 // kubernetes/scale-to-zero: `kubectl scale --replicas=0` stops every pod of the workload.
 import { flagValue } from '../../shell/args';
 import type { Rule } from '../types';
-import { readKubectl } from './kubectl-command';
+import { KUBECTL_COMMANDS, readKubectl } from './kubectl-command';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       zero: '{{tool}} scale {{target}} --replicas=0 would stop every pod of it.',
     },
   },
+  commands: KUBECTL_COMMANDS,
   match(command) {
     const k = readKubectl(command);
     if (!k || k.dryRun || k.verb !== 'scale' || flagValue(k.argv, ['--replicas']) !== '0') return null;

@@ -14,6 +14,7 @@ export const rule: Rule = {
       backup: 'velero {{what}} delete {{name}} would delete {{what}}s and the volume snapshots they hold.',
     },
   },
+  commands: ['velero'],
   match(command) {
     if (command.name !== 'velero') return null;
     const [what, verb, ...names] = operands(command.argv, ['-n', '--namespace', '--kubecontext', '--selector', '-l']);

@@ -2,7 +2,7 @@
 // any other downgrade is caution.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       step: '{{tool}} downgrade {{target}} would undo migrations, which can drop tables or columns.',
     },
   },
+  commands: runnableAs('alembic', 'flask'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     let words: string[];

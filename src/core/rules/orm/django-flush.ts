@@ -2,7 +2,7 @@
 // `manage.py flush`, `reset_db` / `reset_schema` (django-extensions), `migrate <app> zero`.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 const VALUE_FLAGS = ['--settings', '--pythonpath', '--database', '-v', '--verbosity'];
 
@@ -20,6 +20,7 @@ export const rule: Rule = {
       zero: '{{tool}} migrate {{app}} zero would undo every migration of {{app}}, dropping its tables.',
     },
   },
+  commands: runnableAs('manage.py', 'django-admin'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'manage.py' && tool !== 'django-admin') return null;

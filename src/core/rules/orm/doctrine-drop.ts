@@ -2,7 +2,7 @@
 // (`bin/console doctrine:database:drop --force`, `doctrine:schema:drop --force`) or purge it (`doctrine:fixtures:load`).
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       fixtures: 'console doctrine:fixtures:load without --append would empty every table before loading fixtures.',
     },
   },
+  commands: runnableAs('console'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'console') return null;

@@ -2,7 +2,7 @@
 // `drizzle-kit drop` deletes a migration from the project (caution).
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       drop: 'drizzle-kit drop would delete a migration file from the project.',
     },
   },
+  commands: runnableAs('drizzle-kit'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'drizzle-kit') return null;

@@ -1,7 +1,7 @@
 // orm/ecto-drop: Elixir `mix ecto.drop`, `mix ecto.reset`, `mix ecto.rollback --all`.
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       task: 'mix {{task}} would delete the data in the repo\'s database.',
     },
   },
+  commands: runnableAs('mix'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'mix') return null;

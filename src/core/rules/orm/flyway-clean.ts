@@ -1,7 +1,7 @@
 // orm/flyway-clean: `flyway clean` drops every object in the configured schemas.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       clean: 'flyway clean would drop every object in the schemas flyway is configured for.',
     },
   },
+  commands: runnableAs('flyway', 'docker', 'podman'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     // The official image runs flyway as its entrypoint: `docker run --rm flyway/flyway clean`.

@@ -1,7 +1,7 @@
 // orm/knex-rollback-all: `knex migrate:rollback --all` undoes every migration; a plain rollback or migrate:down is caution.
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,7 @@ export const rule: Rule = {
       one: 'knex {{sub}} would undo migrations, which can drop tables or columns.',
     },
   },
+  commands: runnableAs('knex'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'knex') return null;

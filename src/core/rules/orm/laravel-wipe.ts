@@ -2,7 +2,7 @@
 // db:wipe; and migrate:rollback (caution).
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 const WIPES = new Set(['migrate:fresh', 'migrate:reset', 'migrate:refresh', 'db:wipe']);
 
@@ -19,6 +19,7 @@ export const rule: Rule = {
       rollback: 'artisan migrate:rollback would undo the last batch of migrations, which can drop tables or columns.',
     },
   },
+  commands: runnableAs('artisan'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'artisan') return null;

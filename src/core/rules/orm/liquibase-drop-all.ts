@@ -1,7 +1,7 @@
 // orm/liquibase-drop-all: `liquibase dropAll` / `drop-all` drops every object in the database's schema.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       dropAll: 'liquibase {{sub}} would drop every object in the configured schema.',
     },
   },
+  commands: runnableAs('liquibase'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'liquibase') return null;

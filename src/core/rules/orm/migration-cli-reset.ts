@@ -3,10 +3,13 @@
 // atlas `schema clean`, sea-orm-cli `migrate fresh|refresh|reset`, graphile-migrate `reset`.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 /** Value-taking options of these tools, so their values are not read as subcommands. */
 const VALUE_FLAGS = ['-path', '-source', '-database', '-dir', '--dir', '-d', '--url', '-u', '--database-url', '--migrations-dir', '--env', '--database', '--config', '-table'];
+
+/** The tools resetOf knows. */
+const MIGRATION_TOOLS = ['migrate', 'goose', 'dbmate', 'sqlx', 'sqlx-cli', 'diesel', 'atlas', 'sea-orm-cli', 'graphile-migrate'];
 
 function resetOf(tool: string, words: string[]): string | null {
   const [a, b] = words;
@@ -46,6 +49,7 @@ export const rule: Rule = {
       reset: '{{what}} would drop the database or undo every migration of {{url}}.',
     },
   },
+  commands: runnableAs(...MIGRATION_TOOLS),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     const what = resetOf(tool, operands(argv, VALUE_FLAGS).map((w) => w.toLowerCase()));

@@ -49,6 +49,18 @@ const OWN_COMMANDS: Record<string, ReadonlySet<string>> = {
   bun: new Set(['add', 'install', 'i', 'remove', 'rm', 'update', 'upgrade', 'test', 'build', 'init', 'create', 'link', 'unlink', 'pm', 'outdated', 'publish', 'patch', 'audit', 'info', 'repl', 'help', 'why']),
 };
 
+/** The command names unwrapOnce reads as runners. */
+const RUNNER_COMMANDS: readonly string[] = [
+  'npx', 'bunx', 'pnpx', 'uvx', 'npm', 'pnpm', 'yarn', 'bun', 'bundle', 'poetry', 'pipenv', 'pdm', 'rye', 'hatch', 'pixi', 'uv',
+  'pipx', 'dotenv', 'dotenv-cli', 'dotenvx', 'cross-env', 'cross-env-shell', 'php', 'python', 'python3', 'py', 'ruby', 'node',
+  'dotnet', 'doppler', 'op', 'infisical', 'phase', 'teller', 'railway', 'heroku',
+];
+
+/** The command names a rule about `tools` must see: the tools themselves and every runner that can start them. */
+export function runnableAs(...tools: readonly string[]): readonly string[] {
+  return [...new Set([...tools, ...RUNNER_COMMANDS])];
+}
+
 /** One unwrapping step, or null when the command is not a runner. */
 function unwrapOnce(argv: readonly string[]): string[] | null {
   const name = basename(argv[0] ?? '');

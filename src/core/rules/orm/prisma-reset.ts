@@ -2,7 +2,7 @@
 // `prisma migrate reset`, `prisma db push --force-reset`, `prisma db push --accept-data-loss` (also through npx & co).
 import { hasWord, subcommandIs } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -18,6 +18,7 @@ export const rule: Rule = {
       acceptDataLoss: 'prisma db push --accept-data-loss applies schema changes that delete columns or tables with their data.',
     },
   },
+  commands: runnableAs('prisma'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'prisma') return null;

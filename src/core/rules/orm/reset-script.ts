@@ -43,6 +43,7 @@ export const rule: Rule = {
       script: '{{runner}} {{name}} is named like a script that resets, drops or tears down data.',
     },
   },
+  commands: [...PACKAGE_MANAGERS, ...TASK_RUNNERS],
   match(command) {
     const found = scriptNamesOf(command);
     const name = found?.names.find((n) => VERB.test(n) && DATA.test(n.replace(VERB, ' ')));

@@ -1,7 +1,7 @@
 // orm/sequelize-drop: sequelize-cli commands that drop the database or undo every migration or seed.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       undo: 'sequelize db:migrate:undo would undo the last migration, which can drop a table or column.',
     },
   },
+  commands: runnableAs('sequelize', 'sequelize-cli'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'sequelize' && tool !== 'sequelize-cli') return null;

@@ -1,7 +1,7 @@
 // orm/typeorm-schema-drop: `typeorm schema:drop` drops every table; schema:sync and migration:revert can drop columns.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { toolInvocation } from './package-runner';
+import { runnableAs, toolInvocation } from './package-runner';
 
 const TOOLS = new Set(['typeorm', 'typeorm-ts-node-commonjs', 'typeorm-ts-node-esm']);
 
@@ -18,6 +18,7 @@ export const rule: Rule = {
       change: 'typeorm {{sub}} changes the schema directly and can drop columns or tables with their data.',
     },
   },
+  commands: runnableAs(...TOOLS),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (!TOOLS.has(tool)) return null;

@@ -19,6 +19,7 @@ export const rule: Rule = {
       delete: 'doctl {{path}} {{verb}} {{target}} would delete it for good.',
     },
   },
+  commands: ['doctl'],
   match(command): RuleMatch | null {
     if (command.name !== 'doctl') return null;
     const words = operands(command.argv, ['-t', '--access-token', '--context', '-o', '--output', '--format', '-u', '--api-url', '-c', '--config']);

@@ -1,7 +1,7 @@
 // paas/firebase-data-delete: Firebase CLI data deletes: `firebase firestore:delete` (-r, --all-collections) and
 // `firebase database:remove`.
 import { hasFlag, hasWord, operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 export const rule: Rule = {
@@ -18,6 +18,7 @@ export const rule: Rule = {
       rtdb: 'firebase database:remove {{path}} would delete everything under that path.',
     },
   },
+  commands: runnableAs('firebase'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'firebase') return null;

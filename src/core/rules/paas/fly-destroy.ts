@@ -1,7 +1,7 @@
 // paas/fly-destroy: Fly.io `fly` / `flyctl` commands that destroy apps, volumes, Postgres clusters, machines and other
 // resources (`fly apps destroy`, `fly destroy`, `fly volumes destroy`, `fly machine destroy`, `fly redis destroy`, …).
 import { operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch, Severity } from '../types';
 
 const VERBS = new Set(['destroy', 'delete', 'remove', 'rm']);
@@ -21,6 +21,7 @@ export const rule: Rule = {
       other: '{{tool}} {{words}} would destroy {{name}}.',
     },
   },
+  commands: runnableAs('fly', 'flyctl'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'fly' && tool !== 'flyctl') return null;

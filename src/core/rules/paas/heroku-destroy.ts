@@ -1,7 +1,7 @@
 // paas/heroku-destroy: Heroku commands that destroy an app or add-on or wipe/overwrite a database:
 // apps:destroy, pg:reset, addons:destroy, pg:backups:delete, pg:backups:restore, pg:copy; config:unset is caution.
 import { operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch, Severity } from '../types';
 
 const COMMANDS: Record<string, { severity: Severity; messageId: string }> = {
@@ -35,6 +35,7 @@ export const rule: Rule = {
       config: 'heroku config:unset would remove config vars from {{app}} and restart it.',
     },
   },
+  commands: runnableAs('heroku'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'heroku') return null;

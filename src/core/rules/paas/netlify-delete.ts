@@ -1,6 +1,6 @@
 // paas/netlify-delete: Netlify CLI deletions: `netlify sites:delete`, `env:unset`, `blobs:delete`.
 import { operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 export const rule: Rule = {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       blob: 'netlify blobs:delete would delete the blob {{target}}.',
     },
   },
+  commands: runnableAs('netlify', 'ntl'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'netlify' && tool !== 'ntl') return null;

@@ -1,7 +1,7 @@
 // paas/railway-delete: Railway commands that delete a project, an environment or a service, or take the deployment down.
 // Volumes have their own rule (paas/railway-volume-delete).
 import { operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 export const rule: Rule = {
@@ -19,6 +19,7 @@ export const rule: Rule = {
       down: 'railway down would remove the latest deployment of the service, taking it offline.',
     },
   },
+  commands: runnableAs('railway'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'railway') return null;

@@ -1,6 +1,6 @@
 // paas/railway-volume-delete: `railway volume delete` deletes a Railway volume, and with it the data and its backups.
 import { operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       volume: 'railway volume {{verb}} would delete the volume {{volume}}, its data and its backups.',
     },
   },
+  commands: runnableAs('railway'),
   match(command) {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'railway') return null;

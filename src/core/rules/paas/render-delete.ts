@@ -14,6 +14,7 @@ export const rule: Rule = {
       delete: 'render {{path}} {{verb}} {{target}} would delete it for good.',
     },
   },
+  commands: ['render'],
   match(command) {
     if (command.name !== 'render') return null;
     const words = operands(command.argv, ['-o', '--output', '--workspace']);

@@ -1,7 +1,7 @@
 // paas/vercel-remove: Vercel CLI removals: `vercel remove|rm` (deployments or a whole project), `vercel project rm`,
 // `vercel env rm`, `vercel domains rm`, `vercel dns rm`, `vercel blob del`.
 import { operands } from '../../shell/args';
-import { toolInvocation } from '../orm/package-runner';
+import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 const REMOVE = new Set(['rm', 'remove', 'delete', 'del']);
@@ -20,6 +20,7 @@ export const rule: Rule = {
       group: 'vercel {{group}} {{sub}} {{target}} would remove it for good.',
     },
   },
+  commands: runnableAs('vercel', 'vc'),
   match(command): RuleMatch | null {
     const { tool, argv } = toolInvocation(command);
     if (tool !== 'vercel' && tool !== 'vc') return null;

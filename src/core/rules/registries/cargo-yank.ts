@@ -15,6 +15,7 @@ export const rule: Rule = {
       yank: 'cargo yank withdraws {{crate}} from crates.io for new users.',
     },
   },
+  commands: ['cargo'],
   match(command) {
     if (command.name !== 'cargo' || operands(command.argv)[0] !== 'yank' || hasFlag(command.argv, '', '--undo')) return null;
     const crate = operands(command.argv, ['--version', '--vers', '--registry', '--index', '--token'])[1] ?? 'a version';

@@ -15,6 +15,7 @@ export const rule: Rule = {
       yank: 'gem yank removes {{gem}} from RubyGems.org for good.',
     },
   },
+  commands: ['gem'],
   match(command) {
     if (command.name !== 'gem' || operands(command.argv)[0] !== 'yank') return null;
     const gem = operands(command.argv, ['-v', '--version', '--platform', '--host', '-k', '--key', '--otp'])[1] ?? 'a gem';

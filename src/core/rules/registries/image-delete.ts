@@ -15,6 +15,7 @@ export const rule: Rule = {
       delete: '{{tool}} deletes {{image}} from the registry.',
     },
   },
+  commands: ['skopeo', 'crane', 'gcrane', 'regctl', 'oras'],
   match(command) {
     const words = operands(command.argv);
     const image = (at: number) => words[at] ?? 'an image';

@@ -2,7 +2,7 @@
 // Un-deprecating (an empty message) is not matched.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { readPackageManagerCall } from './package-manager-call';
+import { PACKAGE_MANAGER_COMMANDS, readPackageManagerCall } from './package-manager-call';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,7 @@ export const rule: Rule = {
       deprecate: '{{tool}} deprecate marks {{spec}} as deprecated for every user.',
     },
   },
+  commands: PACKAGE_MANAGER_COMMANDS,
   match(command) {
     const call = readPackageManagerCall(command);
     if (!call || call.verb !== 'deprecate') return null;

@@ -3,7 +3,7 @@
 // `--force`) is catastrophic: every project that depends on it breaks.
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { readPackageManagerCall } from './package-manager-call';
+import { PACKAGE_MANAGER_COMMANDS, readPackageManagerCall } from './package-manager-call';
 
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3`, `pkg@>1.0` name a version; `pkg`, `@scope/pkg` name the whole package. */
 function namesVersion(spec: string): boolean {
@@ -23,6 +23,7 @@ export const rule: Rule = {
       package: '{{tool}} unpublish {{flags}}removes the whole package {{spec}} from the registry; everything that depends on it breaks.',
     },
   },
+  commands: PACKAGE_MANAGER_COMMANDS,
   match(command): RuleMatch | null {
     const call = readPackageManagerCall(command);
     if (!call || call.verb !== 'unpublish' || hasFlag(call.argv, '', '--dry-run')) return null;

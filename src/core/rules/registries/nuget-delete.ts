@@ -15,6 +15,7 @@ export const rule: Rule = {
       delete: '{{tool}} delete removes {{spec}} from the package feed.',
     },
   },
+  commands: ['dotnet', 'nuget'],
   match(command) {
     const words = operands(command.argv, ['-s', '--source', '-k', '--api-key', '-Source', '-ApiKey']);
     const tool = command.name === 'dotnet' && words[0] === 'nuget' ? 'dotnet nuget' : command.name === 'nuget' ? 'nuget' : null;

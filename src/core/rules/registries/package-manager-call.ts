@@ -4,7 +4,9 @@
 import { normalizeDashes } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 
-const MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+/** The command names readPackageManagerCall reads. */
+export const PACKAGE_MANAGER_COMMANDS: readonly string[] = ['npm', 'pnpm', 'yarn', 'bun'];
+const MANAGERS = new Set(PACKAGE_MANAGER_COMMANDS);
 
 /** Global options that take a separate value. */
 const VALUE_FLAGS = new Set(['--registry', '--userconfig', '--prefix', '-C', '--dir', '--cwd', '--otp', '--workspace', '-w', '--filter', '-F', '--loglevel']);

@@ -1,6 +1,6 @@
 // sql/alter-table-drop: ALTER TABLE … DROP COLUMN / DROP PARTITION, which deletes the data held in that column or partition.
 import type { Rule } from '../types';
-import { destructiveOperationsOf } from './sql-client-input';
+import { destructiveOperationsOf, SQL_CLIENT_COMMANDS } from './sql-client-input';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       dropPartition: '{{client}} would run `{{statement}}`, deleting a partition of {{target}} and its rows.',
     },
   },
+  commands: SQL_CLIENT_COMMANDS,
   match(command) {
     const { client, operations } = destructiveOperationsOf(command);
     const op = operations.find((o) => o.kind === 'alter-drop');

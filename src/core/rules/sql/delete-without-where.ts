@@ -1,6 +1,6 @@
 // sql/delete-without-where: DELETE with no WHERE (or WHERE 1=1), which removes every row of the table.
 import type { Rule } from '../types';
-import { destructiveOperationsOf } from './sql-client-input';
+import { destructiveOperationsOf, SQL_CLIENT_COMMANDS } from './sql-client-input';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       deleteAll: '{{client}} would run `{{statement}}`: every row of {{target}} would be deleted.',
     },
   },
+  commands: SQL_CLIENT_COMMANDS,
   match(command) {
     const { client, operations } = destructiveOperationsOf(command);
     const op = operations.find((o) => o.kind === 'delete-all');

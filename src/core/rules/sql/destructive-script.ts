@@ -3,7 +3,7 @@
 import { operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import type { Rule } from '../types';
-import { optionValues, pipedSource, sqlInputOf } from './sql-client-input';
+import { MONGO_SHELL_COMMANDS, optionValues, pipedSource, SQL_CLIENT_COMMANDS, sqlInputOf } from './sql-client-input';
 
 /** Words that name a destroying script anywhere in the file name (`drop_all.sql`, `dbreset.sql`, `wipe-data.js`). */
 const STRONG = /(drop|wipe|truncate|purge|destroy|teardown|nuke|reset|flush|cleanup)/i;
@@ -40,6 +40,7 @@ export const rule: Rule = {
       script: '{{client}} would run the script {{script}}, whose name says it drops, resets or wipes data.',
     },
   },
+  commands: [...SQL_CLIENT_COMMANDS, ...MONGO_SHELL_COMMANDS],
   match(command) {
     const found = scriptsOf(command);
     const script = found?.scripts.find(looksLikeDestructiveScript);

@@ -19,6 +19,7 @@ export const rule: Rule = {
       dropUser: 'dropuser would delete the database role {{target}}; anything that logs in as it stops working.',
     },
   },
+  commands: ['dropdb', 'dropuser', 'mysqladmin'],
   match(command): RuleMatch | null {
     if (command.name === 'dropdb') {
       const target = operands(command.argv, PG_VALUE_FLAGS)[0] ?? 'named by $PGDATABASE';

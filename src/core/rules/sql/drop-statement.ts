@@ -1,6 +1,6 @@
 // sql/drop-statement: a database client running DROP (DATABASE, SCHEMA, TABLE, …), which deletes the object and its data.
 import type { Rule } from '../types';
-import { destructiveOperationsOf } from './sql-client-input';
+import { destructiveOperationsOf, SQL_CLIENT_COMMANDS } from './sql-client-input';
 
 export const rule: Rule = {
   meta: {
@@ -15,6 +15,7 @@ export const rule: Rule = {
       drop: '{{client}} would run `{{statement}}`, deleting {{object}} {{target}}.',
     },
   },
+  commands: SQL_CLIENT_COMMANDS,
   match(command) {
     const { client, operations } = destructiveOperationsOf(command);
     const op = operations.find((o) => o.kind === 'drop');

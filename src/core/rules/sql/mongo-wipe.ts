@@ -2,7 +2,7 @@
 // `db.dropDatabase()`, `db.x.drop()`, `deleteMany({})`, `remove({})`, `updateMany({}, …)`, via `--eval`, stdin or a pipe.
 import type { SimpleCommand } from '../../shell/types';
 import type { Rule, RuleMatch } from '../types';
-import { optionValues, pipedSource } from './sql-client-input';
+import { MONGO_SHELL_COMMANDS, optionValues, pipedSource } from './sql-client-input';
 
 /** Shell code the mongo shell would run, with `//` and block comments removed. */
 function shellCodeOf(command: SimpleCommand): string {
@@ -26,6 +26,7 @@ export const rule: Rule = {
       updateAll: '{{client}} would run updateMany with an empty filter, changing every document of {{target}}.',
     },
   },
+  commands: MONGO_SHELL_COMMANDS,
   match(command): RuleMatch | null {
     if (command.name !== 'mongosh' && command.name !== 'mongo') return null;
     const code = shellCodeOf(command);

@@ -23,6 +23,7 @@ export const rule: Rule = {
       massDelete: '{{client}} {{verb}} fed by xargs would delete every key the earlier command listed.',
     },
   },
+  commands: [...CLIENTS],
   match(command): RuleMatch | null {
     if (!CLIENTS.has(command.name)) return null;
     const client = command.name;

@@ -15,6 +15,7 @@ export const rule: Rule = {
       mongoDrop: 'mongorestore --drop would drop each existing collection before restoring the dump.',
     },
   },
+  commands: ['pg_restore', 'mongorestore'],
   match(command) {
     if (command.name === 'pg_restore' && hasFlag(command.argv, 'c', '--clean')) return { messageId: 'pgClean' };
     if (command.name === 'mongorestore' && hasFlag(command.argv, '', '--drop')) return { messageId: 'mongoDrop' };

@@ -65,6 +65,12 @@ const CLIENTS: readonly ClientSpec[] = [
   { words: ['heroku', 'pg:psql'], inline: ['-c', '--command'], files: ['-f', '--file'], shortWithValue: 'cfar' },
 ];
 
+/** The command names of the SQL clients above (`clickhouse` for `clickhouse client`, `heroku` for `heroku pg:psql`). */
+export const SQL_CLIENT_COMMANDS: readonly string[] = [...new Set(CLIENTS.map((spec) => spec.words[0]))];
+
+/** MongoDB's shells, which run JavaScript rather than SQL. */
+export const MONGO_SHELL_COMMANDS: readonly string[] = ['mongosh', 'mongo'];
+
 /** Every value of the given options, getopt style: `-c x`, `-cx`, `-tAc x`, `--command x`, `--command=x`. */
 export function optionValues(argv: readonly string[], names: readonly string[], shortWithValue: string, wordOptions = false): string[] {
   const values: string[] = [];

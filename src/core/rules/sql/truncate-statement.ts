@@ -1,6 +1,6 @@
 // sql/truncate-statement: a database client running TRUNCATE, which empties tables at once.
 import type { Rule } from '../types';
-import { destructiveOperationsOf } from './sql-client-input';
+import { destructiveOperationsOf, SQL_CLIENT_COMMANDS } from './sql-client-input';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       truncate: '{{client}} would run `{{statement}}`, emptying {{target}}.',
     },
   },
+  commands: SQL_CLIENT_COMMANDS,
   match(command) {
     const { client, operations } = destructiveOperationsOf(command);
     const op = operations.find((o) => o.kind === 'truncate');

@@ -1,6 +1,6 @@
 // sql/update-without-where: UPDATE with no WHERE (or WHERE 1=1), which overwrites a column in every row.
 import type { Rule } from '../types';
-import { destructiveOperationsOf } from './sql-client-input';
+import { destructiveOperationsOf, SQL_CLIENT_COMMANDS } from './sql-client-input';
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +14,7 @@ export const rule: Rule = {
       updateAll: '{{client}} would run `{{statement}}`: every row of {{target}} would be overwritten.',
     },
   },
+  commands: SQL_CLIENT_COMMANDS,
   match(command) {
     const { client, operations } = destructiveOperationsOf(command);
     const op = operations.find((o) => o.kind === 'update-all');

@@ -20,6 +20,7 @@ export const rule: Rule = {
       root: '{{tool}} changes owner or permissions of {{target}}.',
     },
   },
+  commands: [...TOOLS],
   match(command, context): RuleMatch | null {
     if (!TOOLS.has(command.name)) return null;
     const recursive = hasFlag(command.argv, 'R', '--recursive');

@@ -15,6 +15,7 @@ export const rule: Rule = {
       remove: 'crontab {{how}} deletes every scheduled job{{user}}.',
     },
   },
+  commands: ['crontab'],
   match(command) {
     if (command.name !== 'crontab') return null;
     const user = command.argv.includes('-u') ? ` of ${command.argv[command.argv.indexOf('-u') + 1] ?? 'the user'}` : '';

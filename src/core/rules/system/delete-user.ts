@@ -15,6 +15,7 @@ export const rule: Rule = {
       account: '{{tool}} deletes the account {{user}}.',
     },
   },
+  commands: ['userdel', 'deluser'],
   match(command): RuleMatch | null {
     const argv = command.argv;
     const user = operands(argv, ['--backup-to', '-R', '--root', '-P', '--prefix']).pop() ?? 'the user';

@@ -4,7 +4,8 @@
 import { hasFlag, operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
 
-const IPTABLES = /^(ip6?tables|arptables|ebtables)(-legacy|-nft)?$/;
+/** iptables and its siblings, in their legacy and nft builds. */
+const IPTABLES: readonly string[] = ['iptables', 'ip6tables', 'arptables', 'ebtables'].flatMap((tool) => [tool, `${tool}-legacy`, `${tool}-nft`]);
 
 export const rule: Rule = {
   meta: {
@@ -20,11 +21,12 @@ export const rule: Rule = {
       lockout: '{{how}} drops all network traffic, including your own connection.',
     },
   },
+  commands: [...IPTABLES, 'nft', 'ufw', 'firewall-cmd', 'pfctl'],
   match(command): RuleMatch | null {
     const argv = command.argv;
     const how = argv.join(' ');
     const args = operands(argv, ['-t', '--table']);
-    if (IPTABLES.test(command.name)) return hasFlag(argv, 'F', '--flush') ? { messageId: 'flush', data: { how } } : null;
+    if (IPTABLES.includes(command.name)) return hasFlag(argv, 'F', '--flush') ? { messageId: 'flush', data: { how } } : null;
     if (command.name === 'nft') {
       const [verb, what] = args;
       if ((verb === 'flush' || verb === 'delete') && (what === 'ruleset' || what === 'table')) return { messageId: 'flush', data: { how } };

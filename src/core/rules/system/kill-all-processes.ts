@@ -38,6 +38,7 @@ export const rule: Rule = {
       userAll: '{{how}} kills every process of {{user}}, logging them out.',
     },
   },
+  commands: ['killall5', 'kill', 'pkill', 'killall'],
   match(command): RuleMatch | null {
     const argv = command.argv;
     const how = argv.join(' ');

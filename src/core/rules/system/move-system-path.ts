@@ -17,6 +17,7 @@ export const rule: Rule = {
       move: 'mv {{source}} moves a system or home folder away.',
     },
   },
+  commands: ['mv'],
   match(command, context) {
     if (command.name !== 'mv') return null;
     const args = operands(command.argv, ['-t', '--target-directory', '-S', '--suffix']);

@@ -19,6 +19,7 @@ export const rule: Rule = {
       power: '{{how}} shuts down or restarts this machine.',
     },
   },
+  commands: ['shutdown', ...POWER_COMMANDS, 'init', 'telinit', 'systemctl', 'loginctl', 'stop-computer', 'restart-computer', 'Stop-Computer', 'Restart-Computer'],
   match(command): RuleMatch | null {
     const argv = command.argv;
     const how = argv.join(' ');
