@@ -20,6 +20,11 @@ export interface PathTarget {
   ifEmpty?: PathTarget;
   /** For `$VAR/…` with an unknown variable: the variable's name. */
   variable?: string;
+  /**
+   * The folders that are the target's own, not the workspace's ancestors: inside the workspace, the path relative to
+   * it (`data/app.db` → data, app.db); elsewhere, the path below the folder it shares with the workspace.
+   */
+  ownSegments?: string[];
 }
 
 /** Top-level folders whose loss breaks the machine or other people's data. `/tmp` is deliberately absent. */
@@ -98,13 +103,15 @@ function classifyAbsolute(word: string, absolute: string, glob: boolean, context
   const home = context.home ?? UNKNOWN_HOME;
   const top = context.workspaceRoot ?? context.cwd;
   const target = (kind: PathKind): PathTarget => ({ word, kind, glob, absolute });
+  // Order matters: a home or a workspace that happens to live under /tmp is still a home or the workspace.
   if (absolute === '/') return target('root');
-  if (isTemp(absolute)) return target('temp');
   if (isSomeHome(absolute, home)) return target('home');
-  if (isSystemFolder(absolute)) return target('system');
   if (top && absolute === top) return target('workspace');
-  if (top && isUnder(absolute, top)) return target('inside');
-  return target('outside');
+  const ownSegments = top ? posix.relative(top, absolute).split('/').filter((s) => s !== '..' && s !== '') : undefined;
+  if (top && isUnder(absolute, top)) return { ...target('inside'), ownSegments };
+  if (isTemp(absolute)) return target('temp');
+  if (isSystemFolder(absolute)) return target('system');
+  return { ...target('outside'), ownSegments };
 }
 
 /** Splits off the first glob segment: `/usr/*` → base `/usr`, glob; `a/*.db` → base `a`, glob. */
@@ -170,11 +177,18 @@ const DISPOSABLE_NAMES = new Set([
   '.sass-cache', 'bower_components', 'jspm_packages', '.terragrunt-cache',
 ]);
 
-/** True when the path only holds scratch or rebuildable output: under a temp folder or a build/cache folder. */
+const isDisposableName = (segment: string): boolean => DISPOSABLE_NAMES.has(segment) || segment.endsWith('.egg-info');
+
+/**
+ * True when the path only holds scratch or rebuildable output: under a temp folder, or under a build/cache folder of
+ * its own (`web/node_modules/x`, `~/.cache/yarn`). Folders the workspace itself sits in never count: a project kept
+ * under `~/out/` or `/tmp/` is not scratch.
+ */
 export function isDisposable(target: PathTarget): boolean {
   if (target.kind === 'temp') return true;
-  const segments = (target.absolute ?? target.word).split('/');
-  return segments.some((s) => DISPOSABLE_NAMES.has(s) || s.endsWith('.egg-info'));
+  if (target.kind === 'workspace') return false;
+  const segments = target.ownSegments ?? (target.absolute ?? target.word).split('/');
+  return segments.some(isDisposableName);
 }
 
 /** Segments of the word as written, normalised (`./data/../db/` → `db`), without `..` that climb out. */
