@@ -2,7 +2,7 @@
 // script gets the script in .cursorignore and a diagnostic in the Problems panel, and the Scan command reports it.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { e2eSkipReason, TIMEOUTS, withEditor } from './harness';
@@ -50,6 +50,46 @@ test('credentials: a token in scripts/domains.sh is hidden from agents and shown
       const notes = await waitUntil('the scan report', async () => (await vs.notifications()).find((n) => /found credentials in 1 file/.test(n)), TIMEOUTS.ui);
       assert.match(notes, /keeps them out of AI agents' reach/);
       await vs.screenshot('scan-report');
+    },
+  );
+});
+
+test('credentials: the watcher follows new and removed secrets, and "Move to .env" fixes one', { skip: e2eSkipReason(), timeout: 300_000 }, async () => {
+  const token = randomUUID();
+  await withEditor(
+    { name: 'credentials-fix', files: { 'scripts/domains.sh': `#!/bin/bash\nRAILWAY_TOKEN=${token} railway up\n`, '.gitignore': 'node_modules\n' } },
+    async (vs) => {
+      await vs.waitForActivation();
+      const ignore = path.join(vs.workspace, '.cursorignore');
+      const ignoreText = () => (fs.existsSync(ignore) ? fs.readFileSync(ignore, 'utf8') : '');
+      await waitUntil('the first scan', () => (ignoreText().includes('/scripts/domains.sh') ? true : undefined), TIMEOUTS.ui);
+
+      // A secret written after the first scan is picked up by the watcher; a removed file leaves the list.
+      const later = path.join(vs.workspace, 'ops', 'notify.py');
+      fs.mkdirSync(path.dirname(later), { recursive: true });
+      const digits = () => String(randomInt(1e9, 1e10));
+      fs.writeFileSync(later, `SLACK_BOT_TOKEN = "xo${'xb-'}${digits()}-${digits()}-${randomUUID().replace(/-/g, '')}"\n`);
+      await waitUntil('the new file in .cursorignore', () => (ignoreText().includes('/ops/notify.py') ? true : undefined), TIMEOUTS.ui);
+      fs.rmSync(later);
+      await waitUntil('the removed file to leave .cursorignore', () => (ignoreText().includes('/ops/notify.py') ? undefined : true), TIMEOUTS.ui);
+
+      // Quick fix from the Problems panel.
+      await vs.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+      const row = vs.page.locator('.markers-panel').getByText(/assigned to RAILWAY_TOKEN/).first();
+      await row.waitFor({ timeout: TIMEOUTS.ui });
+      await row.dblclick();
+      await vs.page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUTS.ui });
+      await vs.page.waitForTimeout(500);
+      await vs.page.keyboard.press('Control+.');
+      const item = vs.page.locator('.action-widget').getByText('Move to .env and reference it');
+      await item.waitFor({ timeout: TIMEOUTS.ui });
+      await item.click();
+      const script = path.join(vs.workspace, 'scripts', 'domains.sh');
+      await waitUntil('the script to reference $RAILWAY_TOKEN', () => (fs.readFileSync(script, 'utf8').includes('RAILWAY_TOKEN="$RAILWAY_TOKEN" railway up') ? true : undefined), TIMEOUTS.ui);
+      assert.equal(fs.readFileSync(path.join(vs.workspace, '.env'), 'utf8'), `RAILWAY_TOKEN=${token}\n`);
+      assert.equal(fs.readFileSync(path.join(vs.workspace, '.gitignore'), 'utf8'), 'node_modules\n.env\n');
+      await waitUntil('.cursorignore to hide .env and not the script', () => (ignoreText().includes('/.env\n') && !ignoreText().includes('/scripts/domains.sh') ? true : undefined), TIMEOUTS.ui);
+      await vs.screenshot('after-move-to-env');
     },
   );
 });
