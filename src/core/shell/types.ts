@@ -12,7 +12,8 @@ export interface Redirect {
 }
 
 /** One step of unwrapping that led to a command, outermost first: `sudo`, `bash -c`, `xargs`, `find -exec`, `eval`,
- * `ssh`, `pipe-to-shell`, `base64-to-shell`, `heredoc-to-shell`, `$()`, `<()`. */
+ * `ssh`, `pipe-to-shell`, `base64-to-shell`, `heredoc-to-shell`, `$()`, `<()`, and package runners and launchers
+ * (`npx`, `pnpm dlx`, `poetry run`, `python -m`, `heroku run`, …; see runners.ts). */
 export type Via = string;
 
 export interface SimpleCommand {

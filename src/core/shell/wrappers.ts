@@ -5,6 +5,7 @@ import type { Substitution, Word } from './ast';
 import { normalizeDashes } from './args';
 import { literalOutput, pipedShellSource } from './decode';
 import { inlineCode, mayBeInterpreter } from './interpreters';
+import { RUNNER_NAMES, runnerInvocation } from './runners';
 import type { SimpleCommand } from './types';
 
 export interface Unwrapped {
@@ -375,6 +376,18 @@ const interpreter: Reader = (words, cmd) => {
   return { via: found.via, keepSelf: true, commands: found.commands.map((c) => c.map(syntheticWord)), scripts: found.scripts, assignments: [] };
 };
 
+/** `npx prisma …`, `poetry run alembic …`, `python manage.py …`: the tool a package runner or launcher starts
+ * (runners.ts). The runner is kept: `npm`, `heroku` or `pnpm <script>` may do something of their own. */
+const runner: Reader = (words, cmd) => {
+  const found = runnerInvocation(words, cmd.name);
+  if (!found) return null;
+  const r = result(found.via, [found.words], { scripts: found.script === undefined ? [] : [found.script], assignments: found.assignments ?? [] });
+  return r && { ...r, keepSelf: true };
+};
+
+/** `python -c …` is inline code, `python manage.py …` a launcher; `bun -e …` code, `bun x …` a runner. */
+const interpreterOrRunner: Reader = (words, cmd) => interpreter(words, cmd) ?? runner(words, cmd);
+
 /** `flock [opts] FILE cmd…` or `flock [opts] FILE -c 'cmd'`. */
 const flock: Reader = (words) => {
   const argv = argvOf(words);
@@ -406,6 +419,7 @@ const trap: Reader = (words) => {
 };
 
 const READERS: Record<string, Reader> = {
+  ...Object.fromEntries(RUNNER_NAMES.map((name) => [name, interpreterOrRunner])),
   trap,
   busybox: prefix('busybox', { short: '' }),
   toybox: prefix('toybox', { short: '' }),

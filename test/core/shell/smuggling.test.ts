@@ -70,7 +70,8 @@ const interpreters: ParseCase[] = [
     line: 'echo "import os; os.system(\'rm -rf /srv\')" | python3',
     commands: [{ argv: ['echo', "import os; os.system('rm -rf /srv')"] }, { argv: ['python3'], pipelineBefore: ['echo'] }, { argv: ['rm', '-rf', '/srv'], via: ['python3 stdin'] }],
   },
-  { line: 'python3 manage.py flush', commands: [{ argv: ['python3', 'manage.py', 'flush'] }] },
+  // A script is not inline code: the interpreter runs it as a launcher (runners.test.ts).
+  { line: 'python3 manage.py flush', commands: [{ argv: ['python3', 'manage.py', 'flush'] }, { argv: ['manage.py', 'flush'], via: ['python3'] }] },
 ];
 
 const dynamicNames: ParseCase[] = [

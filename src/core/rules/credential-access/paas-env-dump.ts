@@ -3,7 +3,6 @@
 // `env:get`, `firebase functions:config:get`, `dokku config`, `cf env`, `eb printenv`. Setting a variable, or listing
 // names only (`vercel env ls`, `fly secrets list`), is fine.
 import { hasFlag, hasWord, operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 /** What the tool (`railway`, `vercel`, … possibly run through npx/pnpm dlx) dumps, or undefined. */
@@ -49,10 +48,10 @@ export const rule: Rule = {
       download: '{{tool}} downloads the {{what}} into a local file, secrets included.',
     },
   },
-  commands: runnableAs('railway', 'heroku', 'vercel', 'vc', 'netlify', 'ntl', 'firebase', 'dokku', 'cf', 'eb', 'render'),
+  commands: ['railway', 'heroku', 'vercel', 'vc', 'netlify', 'ntl', 'firebase', 'dokku', 'cf', 'eb', 'render'],
   match(command): RuleMatch | null {
     if (command.via.includes('$()')) return null;
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     const found = dump(tool, argv);
     if (!found) return null;
     return { messageId: found.download ? 'download' : 'print', data: { tool, what: found.what } };

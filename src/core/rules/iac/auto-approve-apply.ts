@@ -1,7 +1,6 @@
 // iac/auto-approve-apply: applying infrastructure changes without the tool's own review step:
 // `terraform apply -auto-approve` (tofu, terragrunt), `pulumi up --yes` / `--skip-preview`.
 import { hasFlag, operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
 
@@ -18,7 +17,7 @@ export const rule: Rule = {
       pulumi: 'pulumi up {{flag}} would change real infrastructure without showing the preview first.',
     },
   },
-  commands: runnableAs(...TERRAFORM_COMMANDS, 'pulumi'),
+  commands: [...TERRAFORM_COMMANDS, 'pulumi'],
   match(command): RuleMatch | null {
     const tf = readTerraform(command);
     if (tf) {
@@ -26,8 +25,8 @@ export const rule: Rule = {
       if (applies && tf.has('-auto-approve') && !tf.has('-destroy')) return { messageId: 'terraform', data: { tool: tf.tool } };
       return null;
     }
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'pulumi') return null;
+    if (command.name !== 'pulumi') return null;
+    const { argv } = command;
     const sub = operands(argv, ['-s', '--stack', '-C', '--cwd', '--target', '-t'])[0];
     if (sub !== 'up' && sub !== 'update') return null;
     if (hasFlag(argv, 'yf', '--yes', '--skip-preview')) {

@@ -1,6 +1,5 @@
 // iac/cdk-destroy: `cdk destroy` (AWS CDK) and `cdktf destroy` delete the deployed stacks and their resources.
 import { hasWord, operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule } from '../types';
 
 const CDK_TOOLS = ['cdk', 'aws-cdk', 'cdktf', 'cdklocal'];
@@ -17,9 +16,9 @@ export const rule: Rule = {
       destroy: '{{tool}} destroy would delete {{stacks}} and their resources.',
     },
   },
-  commands: runnableAs(...CDK_TOOLS),
+  commands: CDK_TOOLS,
   match(command) {
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     if (!CDK_TOOLS.includes(tool)) return null;
     const words = operands(argv, ['--profile', '-a', '--app', '-c', '--context', '--role-arn', '-o', '--output']);
     if (words[0] !== 'destroy') return null;

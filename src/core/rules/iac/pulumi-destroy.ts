@@ -1,7 +1,6 @@
 // iac/pulumi-destroy: `pulumi destroy` (alias `down`) deletes every resource of the stack; `pulumi stack rm` and
 // `pulumi state delete` throw away its record.
 import { hasFlag, operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 const VALUE_FLAGS = ['-s', '--stack', '-C', '--cwd', '-t', '--target', '--config-file', '-m', '--message', '-p', '--parallel', '--exclude'];
@@ -21,10 +20,10 @@ export const rule: Rule = {
       stateDelete: 'pulumi state delete would make Pulumi forget a resource; it keeps running unmanaged.',
     },
   },
-  commands: runnableAs('pulumi'),
+  commands: ['pulumi'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'pulumi') return null;
+    if (command.name !== 'pulumi') return null;
+    const { argv } = command;
     const words = operands(argv, VALUE_FLAGS);
     const stackAt = argv.findIndex((w) => w === '-s' || w === '--stack');
     const stackEq = argv.find((w) => w.startsWith('--stack='));

@@ -1,7 +1,6 @@
 // iac/stack-remove: framework CLIs that tear down a whole deployed stage or app: `serverless remove` / `sls remove`,
 // `sst remove`, `sam delete`, `amplify delete`, `copilot app|env|svc delete`, `eb terminate`.
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule } from '../types';
 
 const VALUE_FLAGS = ['--stage', '-s', '--region', '-r', '--profile', '--aws-profile', '--config', '-c', '--stack-name', '-n', '--name', '-a', '--app', '-e', '--env'];
@@ -29,10 +28,10 @@ export const rule: Rule = {
       remove: '{{what}} would delete the deployed {{stage}} and every resource in it.',
     },
   },
-  commands: runnableAs('serverless', 'sls', 'osls', 'sst', 'sam', 'amplify', 'copilot', 'eb'),
+  commands: ['serverless', 'sls', 'osls', 'sst', 'sam', 'amplify', 'copilot', 'eb'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    const what = teardownOf(tool, operands(argv, VALUE_FLAGS));
+    const { argv } = command;
+    const what = teardownOf(command.name, operands(argv, VALUE_FLAGS));
     if (!what) return null;
     const at = argv.findIndex((w) => w === '--stage' || w === '-s');
     return { messageId: 'remove', data: { what, stage: at > 0 && argv[at + 1] ? `stage ${argv[at + 1]}` : 'stage or app' } };

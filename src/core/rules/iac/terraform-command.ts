@@ -1,7 +1,6 @@
 // Reads a Terraform-family command (terraform, tofu, terragrunt, tflocal) through package runners: its subcommand
 // words, skipping global options like `-chdir=infra`. Shared by the iac rules for Terraform.
 import type { SimpleCommand } from '../../shell/types';
-import { toolInvocation } from '../orm/package-runner';
 
 /** The command names readTerraform reads. */
 export const TERRAFORM_COMMANDS: readonly string[] = ['terraform', 'tofu', 'opentofu', 'terragrunt', 'tflocal', 'terraform-local'];
@@ -17,7 +16,7 @@ export interface TerraformCommand {
 }
 
 export function readTerraform(command: SimpleCommand): TerraformCommand | null {
-  const { tool, argv } = toolInvocation(command);
+  const { name: tool, argv } = command;
   if (!TOOLS.has(tool)) return null;
   // Terraform options are single words (`-target=x`) except a few that take the next word.
   const withValue = new Set(['-target', '-var', '-var-file', '-replace', '-state', '-state-out', '-backup', '-lock-timeout', '-parallelism', '-out', '-chdir', '-input']);

@@ -2,7 +2,6 @@
 // which deletes every resource the state manages. `plan -destroy` only plans and is not matched.
 import type { Rule, RuleMatch } from '../types';
 import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
-import { runnableAs } from '../orm/package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +17,7 @@ export const rule: Rule = {
       destroyTarget: '{{tool}} {{how}} -target={{target}} would delete {{target}} and what depends on it.',
     },
   },
-  commands: runnableAs(...TERRAFORM_COMMANDS),
+  commands: TERRAFORM_COMMANDS,
   match(command): RuleMatch | null {
     const tf = readTerraform(command);
     if (!tf) return null;

@@ -1,7 +1,6 @@
 // iac/terraform-state-change: editing Terraform state by hand: `state rm`, `state push` (-force), `force-unlock` (caution).
 import type { Rule, RuleMatch } from '../types';
 import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
-import { runnableAs } from '../orm/package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +16,7 @@ export const rule: Rule = {
       unlock: '{{tool}} force-unlock would release a state lock that another run may still hold.',
     },
   },
-  commands: runnableAs(...TERRAFORM_COMMANDS),
+  commands: TERRAFORM_COMMANDS,
   match(command): RuleMatch | null {
     const tf = readTerraform(command);
     if (!tf) return null;

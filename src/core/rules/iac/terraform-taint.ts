@@ -1,7 +1,6 @@
 // iac/terraform-taint: forcing a resource to be replaced: `terraform taint`, `apply -replace=…`.
 import type { Rule } from '../types';
 import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
-import { runnableAs } from '../orm/package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -16,7 +15,7 @@ export const rule: Rule = {
       replace: '{{tool}} apply -replace would destroy and recreate {{target}}.',
     },
   },
-  commands: runnableAs(...TERRAFORM_COMMANDS),
+  commands: TERRAFORM_COMMANDS,
   match(command) {
     const tf = readTerraform(command);
     if (!tf) return null;

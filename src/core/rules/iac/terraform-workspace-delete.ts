@@ -1,7 +1,6 @@
 // iac/terraform-workspace-delete: `terraform workspace delete` removes a workspace's state.
 import type { Rule } from '../types';
 import { readTerraform, TERRAFORM_COMMANDS } from './terraform-command';
-import { runnableAs } from '../orm/package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +14,7 @@ export const rule: Rule = {
       delete: '{{tool}} workspace delete would delete the state of workspace {{name}}.',
     },
   },
-  commands: runnableAs(...TERRAFORM_COMMANDS),
+  commands: TERRAFORM_COMMANDS,
   match(command) {
     const tf = readTerraform(command);
     if (!tf || tf.words[0] !== 'workspace' || tf.words[1] !== 'delete') return null;

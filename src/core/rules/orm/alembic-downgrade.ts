@@ -2,7 +2,6 @@
 // any other downgrade is caution.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,9 +16,9 @@ export const rule: Rule = {
       step: '{{tool}} downgrade {{target}} would undo migrations, which can drop tables or columns.',
     },
   },
-  commands: runnableAs('alembic', 'flask'),
+  commands: ['alembic', 'flask'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     let words: string[];
     if (tool === 'alembic') words = operands(argv, ['-c', '--config', '-n', '--name', '-x']);
     else if (tool === 'flask' && operands(argv, ['--app', '-A'])[0] === 'db') words = operands(argv, ['--app', '-A', '-d', '--directory']).slice(1);

@@ -2,7 +2,6 @@
 // `manage.py flush`, `reset_db` / `reset_schema` (django-extensions), `migrate <app> zero`.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 const VALUE_FLAGS = ['--settings', '--pythonpath', '--database', '-v', '--verbosity'];
 
@@ -20,9 +19,9 @@ export const rule: Rule = {
       zero: '{{tool}} migrate {{app}} zero would undo every migration of {{app}}, dropping its tables.',
     },
   },
-  commands: runnableAs('manage.py', 'django-admin'),
+  commands: ['manage.py', 'django-admin'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     if (tool !== 'manage.py' && tool !== 'django-admin') return null;
     const [sub, app, target] = operands(argv, VALUE_FLAGS);
     if (sub === 'flush') return { messageId: 'flush', data: { tool, sub } };

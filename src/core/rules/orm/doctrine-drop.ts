@@ -2,7 +2,6 @@
 // (`bin/console doctrine:database:drop --force`, `doctrine:schema:drop --force`) or purge it (`doctrine:fixtures:load`).
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,10 +16,10 @@ export const rule: Rule = {
       fixtures: 'console doctrine:fixtures:load without --append would empty every table before loading fixtures.',
     },
   },
-  commands: runnableAs('console'),
+  commands: ['console'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'console') return null;
+    if (command.name !== 'console') return null;
+    const { argv } = command;
     const sub = operands(argv, ['--env', '-e', '--connection', '--em'])[0];
     const force = hasWord(argv, '--force', '-f');
     if (sub === 'doctrine:database:drop' && force) return { messageId: 'drop', data: { sub, what: 'database' } };

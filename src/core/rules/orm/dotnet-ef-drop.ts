@@ -1,7 +1,6 @@
 // orm/dotnet-ef-drop: Entity Framework `dotnet ef database drop`, and `dotnet ef database update 0` (undoes every migration).
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 const VALUE_FLAGS = ['-p', '--project', '-s', '--startup-project', '-c', '--context', '--connection', '--configuration', '--framework', '--runtime', '--msbuildprojectextensionspath'];
 
@@ -18,10 +17,10 @@ export const rule: Rule = {
       zero: 'dotnet ef database update 0 would undo every migration, dropping their tables.',
     },
   },
-  commands: runnableAs('dotnet-ef'),
+  commands: ['dotnet-ef'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'dotnet-ef') return null;
+    if (command.name !== 'dotnet-ef') return null;
+    const { argv } = command;
     const [group, sub, target] = operands(argv, VALUE_FLAGS);
     if (group !== 'database') return null;
     if (sub === 'drop') return { messageId: 'drop' };

@@ -2,7 +2,6 @@
 // `drizzle-kit drop` deletes a migration from the project (caution).
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,10 +16,10 @@ export const rule: Rule = {
       drop: 'drizzle-kit drop would delete a migration file from the project.',
     },
   },
-  commands: runnableAs('drizzle-kit'),
+  commands: ['drizzle-kit'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'drizzle-kit') return null;
+    if (command.name !== 'drizzle-kit') return null;
+    const { argv } = command;
     const sub = operands(argv, ['--config', '--dialect', '--schema', '--url', '--out'])[0];
     if (sub === 'push' && hasWord(argv, '--force')) return { messageId: 'force' };
     if (sub === 'drop') return { messageId: 'drop', severity: 'caution' };

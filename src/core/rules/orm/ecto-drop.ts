@@ -1,7 +1,6 @@
 // orm/ecto-drop: Elixir `mix ecto.drop`, `mix ecto.reset`, `mix ecto.rollback --all`.
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -15,10 +14,10 @@ export const rule: Rule = {
       task: 'mix {{task}} would delete the data in the repo\'s database.',
     },
   },
-  commands: runnableAs('mix'),
+  commands: ['mix'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'mix') return null;
+    if (command.name !== 'mix') return null;
+    const { argv } = command;
     const task = operands(argv, ['-r', '--repo'])[0];
     if (task === 'ecto.drop' || task === 'ecto.reset') return { messageId: 'task', data: { task } };
     if (task === 'ecto.rollback' && hasWord(argv, '--all')) return { messageId: 'task', data: { task: 'ecto.rollback --all' } };

@@ -1,7 +1,6 @@
 // orm/flyway-clean: `flyway clean` drops every object in the configured schemas.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -15,9 +14,9 @@ export const rule: Rule = {
       clean: 'flyway clean would drop every object in the schemas flyway is configured for.',
     },
   },
-  commands: runnableAs('flyway', 'docker', 'podman'),
+  commands: ['flyway', 'docker', 'podman'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     // The official image runs flyway as its entrypoint: `docker run --rm flyway/flyway clean`.
     const inContainer = (tool === 'docker' || tool === 'podman') && argv.some((w) => /(^|\/)flyway(:[\w.-]+)?$/.test(w));
     if (tool !== 'flyway' && !inContainer) return null;

@@ -1,7 +1,6 @@
 // orm/knex-rollback-all: `knex migrate:rollback --all` undoes every migration; a plain rollback or migrate:down is caution.
 import { hasWord, operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -16,10 +15,10 @@ export const rule: Rule = {
       one: 'knex {{sub}} would undo migrations, which can drop tables or columns.',
     },
   },
-  commands: runnableAs('knex'),
+  commands: ['knex'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'knex') return null;
+    if (command.name !== 'knex') return null;
+    const { argv } = command;
     const sub = operands(argv, ['--knexfile', '--env', '--cwd', '--migrations-directory'])[0];
     if (sub === 'migrate:rollback' && hasWord(argv, '--all')) return { messageId: 'all' };
     if (sub === 'migrate:rollback' || sub === 'migrate:down') return { messageId: 'one', data: { sub }, severity: 'caution' };

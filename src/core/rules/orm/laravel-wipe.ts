@@ -2,7 +2,6 @@
 // db:wipe; and migrate:rollback (caution).
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 const WIPES = new Set(['migrate:fresh', 'migrate:reset', 'migrate:refresh', 'db:wipe']);
 
@@ -19,10 +18,10 @@ export const rule: Rule = {
       rollback: 'artisan migrate:rollback would undo the last batch of migrations, which can drop tables or columns.',
     },
   },
-  commands: runnableAs('artisan'),
+  commands: ['artisan'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'artisan') return null;
+    if (command.name !== 'artisan') return null;
+    const { argv } = command;
     const sub = operands(argv, ['--database', '--path', '--env', '--step'])[0];
     if (WIPES.has(sub)) return { messageId: 'wipe', data: { sub } };
     if (sub === 'migrate:rollback') return { messageId: 'rollback', severity: 'caution' };

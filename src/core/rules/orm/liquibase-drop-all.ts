@@ -1,7 +1,6 @@
 // orm/liquibase-drop-all: `liquibase dropAll` / `drop-all` drops every object in the database's schema.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -15,10 +14,10 @@ export const rule: Rule = {
       dropAll: 'liquibase {{sub}} would drop every object in the configured schema.',
     },
   },
-  commands: runnableAs('liquibase'),
+  commands: ['liquibase'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'liquibase') return null;
+    if (command.name !== 'liquibase') return null;
+    const { argv } = command;
     const sub = operands(argv).find((w) => /^drop-?all$/i.test(w));
     return sub ? { messageId: 'dropAll', data: { sub } } : null;
   },

@@ -3,7 +3,6 @@
 // atlas `schema clean`, sea-orm-cli `migrate fresh|refresh|reset`, graphile-migrate `reset`.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 /** Value-taking options of these tools, so their values are not read as subcommands. */
 const VALUE_FLAGS = ['-path', '-source', '-database', '-dir', '--dir', '-d', '--url', '-u', '--database-url', '--migrations-dir', '--env', '--database', '--config', '-table'];
@@ -49,10 +48,10 @@ export const rule: Rule = {
       reset: '{{what}} would drop the database or undo every migration of {{url}}.',
     },
   },
-  commands: runnableAs(...MIGRATION_TOOLS),
+  commands: MIGRATION_TOOLS,
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    const what = resetOf(tool, operands(argv, VALUE_FLAGS).map((w) => w.toLowerCase()));
+    const { argv } = command;
+    const what = resetOf(command.name, operands(argv, VALUE_FLAGS).map((w) => w.toLowerCase()));
     if (!what) return null;
     const at = argv.findIndex((w) => ['-database', '--database-url', '--url', '-u', '--env'].includes(w));
     return { messageId: 'reset', data: { what, url: at > 0 && argv[at + 1] ? argv[at + 1] : 'the configured database' } };

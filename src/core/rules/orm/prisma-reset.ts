@@ -2,7 +2,6 @@
 // `prisma migrate reset`, `prisma db push --force-reset`, `prisma db push --accept-data-loss` (also through npx & co).
 import { hasWord, subcommandIs } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -18,10 +17,10 @@ export const rule: Rule = {
       acceptDataLoss: 'prisma db push --accept-data-loss applies schema changes that delete columns or tables with their data.',
     },
   },
-  commands: runnableAs('prisma'),
+  commands: ['prisma'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'prisma') return null;
+    if (command.name !== 'prisma') return null;
+    const { argv } = command;
     if (subcommandIs(argv, ['migrate', 'reset'], ['--schema'])) return { messageId: 'migrateReset' };
     if (subcommandIs(argv, ['db', 'push'], ['--schema'])) {
       if (hasWord(argv, '--force-reset')) return { messageId: 'forceReset' };

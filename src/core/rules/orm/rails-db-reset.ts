@@ -2,7 +2,6 @@
 // `bin/rails db:reset`, `bundle exec rake db:schema:load`, …), and rollbacks.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch, Severity } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 const TASKS: Record<string, Severity> = {
   'db:drop': 'destructive',
@@ -35,9 +34,9 @@ export const rule: Rule = {
       unprotected: '{{tool}} {{task}} with DISABLE_DATABASE_ENVIRONMENT_CHECK=1 turns off the check that stops Rails from dropping a production database.',
     },
   },
-  commands: runnableAs('rails', 'rake'),
+  commands: ['rails', 'rake'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     if (tool !== 'rails' && tool !== 'rake') return null;
     const words = operands(argv, ['-e', '--environment']);
     const task = words.find((w) => w in TASKS);

@@ -1,7 +1,6 @@
 // orm/sequelize-drop: sequelize-cli commands that drop the database or undo every migration or seed.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -17,10 +16,10 @@ export const rule: Rule = {
       undo: 'sequelize db:migrate:undo would undo the last migration, which can drop a table or column.',
     },
   },
-  commands: runnableAs('sequelize', 'sequelize-cli'),
+  commands: ['sequelize', 'sequelize-cli'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'sequelize' && tool !== 'sequelize-cli') return null;
+    if (command.name !== 'sequelize' && command.name !== 'sequelize-cli') return null;
+    const { argv } = command;
     const sub = operands(argv, ['--env', '--config', '--url', '--to', '--name', '--migrations-path', '--seeders-path'])[0];
     if (sub === 'db:drop') return { messageId: 'drop' };
     if (sub === 'db:migrate:undo:all' || sub === 'db:seed:undo:all') return { messageId: 'undoAll', data: { sub } };

@@ -1,7 +1,6 @@
 // orm/supabase-db-reset: `supabase db reset` recreates the local database; with --linked or --db-url it wipes a remote one.
 import { hasWord, subcommandIs } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 export const rule: Rule = {
   meta: {
@@ -16,10 +15,10 @@ export const rule: Rule = {
       remote: 'supabase db reset {{flag}} would drop and rebuild a hosted Supabase database, deleting its data.',
     },
   },
-  commands: runnableAs('supabase'),
+  commands: ['supabase'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'supabase' || !subcommandIs(argv, ['db', 'reset'], ['--db-url', '--workdir', '--version'])) return null;
+    const { argv } = command;
+    if (command.name !== 'supabase' || !subcommandIs(argv, ['db', 'reset'], ['--db-url', '--workdir', '--version'])) return null;
     const flag = ['--linked', '--db-url'].find((f) => hasWord(argv, f));
     if (flag) return { messageId: 'remote', data: { flag }, severity: 'catastrophic' };
     return { messageId: 'local' };

@@ -1,7 +1,6 @@
 // orm/typeorm-schema-drop: `typeorm schema:drop` drops every table; schema:sync and migration:revert can drop columns.
 import { operands } from '../../shell/args';
 import type { Rule } from '../types';
-import { runnableAs, toolInvocation } from './package-runner';
 
 const TOOLS = new Set(['typeorm', 'typeorm-ts-node-commonjs', 'typeorm-ts-node-esm']);
 
@@ -18,10 +17,10 @@ export const rule: Rule = {
       change: 'typeorm {{sub}} changes the schema directly and can drop columns or tables with their data.',
     },
   },
-  commands: runnableAs(...TOOLS),
+  commands: [...TOOLS],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (!TOOLS.has(tool)) return null;
+    if (!TOOLS.has(command.name)) return null;
+    const { argv } = command;
     const sub = operands(argv, ['-d', '--dataSource', '--data-source'])[0];
     if (sub === 'schema:drop') return { messageId: 'drop' };
     if (sub === 'schema:sync' || sub === 'migration:revert') return { messageId: 'change', data: { sub }, severity: 'caution' };

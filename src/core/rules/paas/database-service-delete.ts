@@ -2,7 +2,6 @@
 // PlanetScale (`pscale`), Turso (`turso db destroy`), Cloudflare D1 / R2 / KV (`wrangler d1 delete`, …), MongoDB Atlas
 // (`atlas clusters delete`), Xata.
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch, Severity } from '../types';
 
 /** tool → command path → severity. A path matches when the words start with it. */
@@ -28,9 +27,9 @@ export const rule: Rule = {
       delete: '{{tool}} {{path}} {{target}} would delete it with its data.',
     },
   },
-  commands: runnableAs(...Object.keys(DELETES)),
+  commands: Object.keys(DELETES),
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     const table = DELETES[tool];
     if (!table) return null;
     const words = operands(argv, ['--org', '--org-id', '--project-id', '--projectId', '--output', '-o', '--config', '-c', '--env', '-e', '--context']);

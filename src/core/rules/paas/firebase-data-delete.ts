@@ -1,7 +1,6 @@
 // paas/firebase-data-delete: Firebase CLI data deletes: `firebase firestore:delete` (-r, --all-collections) and
 // `firebase database:remove`.
 import { hasFlag, hasWord, operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 export const rule: Rule = {
@@ -18,10 +17,10 @@ export const rule: Rule = {
       rtdb: 'firebase database:remove {{path}} would delete everything under that path.',
     },
   },
-  commands: runnableAs('firebase'),
+  commands: ['firebase'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'firebase') return null;
+    if (command.name !== 'firebase') return null;
+    const { argv } = command;
     const words = operands(argv, ['-P', '--project', '--instance', '--database']);
     const path = words[1] ?? '';
     if (words[0] === 'firestore:delete') {

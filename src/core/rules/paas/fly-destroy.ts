@@ -1,7 +1,6 @@
 // paas/fly-destroy: Fly.io `fly` / `flyctl` commands that destroy apps, volumes, Postgres clusters, machines and other
 // resources (`fly apps destroy`, `fly destroy`, `fly volumes destroy`, `fly machine destroy`, `fly redis destroy`, …).
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch, Severity } from '../types';
 
 const VERBS = new Set(['destroy', 'delete', 'remove', 'rm']);
@@ -21,9 +20,9 @@ export const rule: Rule = {
       other: '{{tool}} {{words}} would destroy {{name}}.',
     },
   },
-  commands: runnableAs('fly', 'flyctl'),
+  commands: ['fly', 'flyctl'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
+    const { name: tool, argv } = command;
     if (tool !== 'fly' && tool !== 'flyctl') return null;
     const words = operands(argv, ['-a', '--app', '-c', '--config', '-o', '--org', '-r', '--region']);
     const at = words.findIndex((w) => VERBS.has(w));

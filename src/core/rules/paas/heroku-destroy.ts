@@ -1,7 +1,6 @@
 // paas/heroku-destroy: Heroku commands that destroy an app or add-on or wipe/overwrite a database:
 // apps:destroy, pg:reset, addons:destroy, pg:backups:delete, pg:backups:restore, pg:copy; config:unset is caution.
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch, Severity } from '../types';
 
 const COMMANDS: Record<string, { severity: Severity; messageId: string }> = {
@@ -35,10 +34,10 @@ export const rule: Rule = {
       config: 'heroku config:unset would remove config vars from {{app}} and restart it.',
     },
   },
-  commands: runnableAs('heroku'),
+  commands: ['heroku'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'heroku') return null;
+    if (command.name !== 'heroku') return null;
+    const { argv } = command;
     const words = operands(argv, ['-a', '--app', '-r', '--remote', '--confirm']);
     // Heroku accepts `apps:destroy` and `apps destroy`.
     const sub = [words.slice(0, 3).join(':'), words.slice(0, 2).join(':'), words[0]].find((w) => w && w in COMMANDS);

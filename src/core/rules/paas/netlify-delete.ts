@@ -1,6 +1,5 @@
 // paas/netlify-delete: Netlify CLI deletions: `netlify sites:delete`, `env:unset`, `blobs:delete`.
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 export const rule: Rule = {
@@ -17,10 +16,10 @@ export const rule: Rule = {
       blob: 'netlify blobs:delete would delete the blob {{target}}.',
     },
   },
-  commands: runnableAs('netlify', 'ntl'),
+  commands: ['netlify', 'ntl'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'netlify' && tool !== 'ntl') return null;
+    if (command.name !== 'netlify' && command.name !== 'ntl') return null;
+    const { argv } = command;
     const words = operands(argv, ['--site', '--context', '--scope', '--auth', '--filter']);
     const sub = words[0] && words[1] && !words[0].includes(':') ? `${words[0]}:${words[1]}` : words[0];
     const target = words.slice(sub?.includes(':') && !words[0].includes(':') ? 2 : 1).join(' ');

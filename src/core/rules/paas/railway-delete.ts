@@ -1,7 +1,6 @@
 // paas/railway-delete: Railway commands that delete a project, an environment or a service, or take the deployment down.
 // Volumes have their own rule (paas/railway-volume-delete).
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 export const rule: Rule = {
@@ -19,10 +18,10 @@ export const rule: Rule = {
       down: 'railway down would remove the latest deployment of the service, taking it offline.',
     },
   },
-  commands: runnableAs('railway'),
+  commands: ['railway'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'railway') return null;
+    if (command.name !== 'railway') return null;
+    const { argv } = command;
     const words = operands(argv, ['-s', '--service', '-e', '--environment', '-p', '--project']);
     const [a, b, name = ''] = words;
     if (a === 'delete') return { messageId: 'project', severity: 'catastrophic' };

@@ -1,6 +1,5 @@
 // paas/railway-volume-delete: `railway volume delete` deletes a Railway volume, and with it the data and its backups.
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
@@ -15,10 +14,10 @@ export const rule: Rule = {
       volume: 'railway volume {{verb}} would delete the volume {{volume}}, its data and its backups.',
     },
   },
-  commands: runnableAs('railway'),
+  commands: ['railway'],
   match(command) {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'railway') return null;
+    if (command.name !== 'railway') return null;
+    const { argv } = command;
     const words = operands(argv, ['-v', '--volume', '-s', '--service', '-e', '--environment']);
     if (words[0] !== 'volume' && words[0] !== 'volumes') return null;
     if (!['delete', 'rm', 'remove'].includes(words[1])) return null;

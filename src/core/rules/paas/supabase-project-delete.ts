@@ -1,7 +1,6 @@
 // paas/supabase-project-delete: Supabase CLI commands that delete a hosted project or branch or its stored files.
 // `supabase db reset` is in orm/supabase-db-reset.
 import { hasFlag, operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 export const rule: Rule = {
@@ -19,10 +18,10 @@ export const rule: Rule = {
       secrets: 'supabase secrets unset would delete the secrets {{ref}} from the project\'s functions.',
     },
   },
-  commands: runnableAs('supabase'),
+  commands: ['supabase'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'supabase') return null;
+    if (command.name !== 'supabase') return null;
+    const { argv } = command;
     const words = operands(argv, ['--project-ref', '--workdir', '-o', '--output', '--experimental']);
     const [group, verb, ...rest] = words;
     const ref = rest.join(' ');

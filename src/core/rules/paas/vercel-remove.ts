@@ -1,7 +1,6 @@
 // paas/vercel-remove: Vercel CLI removals: `vercel remove|rm` (deployments or a whole project), `vercel project rm`,
 // `vercel env rm`, `vercel domains rm`, `vercel dns rm`, `vercel blob del`.
 import { operands } from '../../shell/args';
-import { runnableAs, toolInvocation } from '../orm/package-runner';
 import type { Rule, RuleMatch } from '../types';
 
 const REMOVE = new Set(['rm', 'remove', 'delete', 'del']);
@@ -20,10 +19,10 @@ export const rule: Rule = {
       group: 'vercel {{group}} {{sub}} {{target}} would remove it for good.',
     },
   },
-  commands: runnableAs('vercel', 'vc'),
+  commands: ['vercel', 'vc'],
   match(command): RuleMatch | null {
-    const { tool, argv } = toolInvocation(command);
-    if (tool !== 'vercel' && tool !== 'vc') return null;
+    if (command.name !== 'vercel' && command.name !== 'vc') return null;
+    const { argv } = command;
     const words = operands(argv, ['--scope', '-S', '--token', '-t', '-A', '--local-config', '-Q', '--global-config', '--cwd', '-e', '--environment']);
     if (REMOVE.has(words[0])) return { messageId: 'deployments', data: { sub: words[0], target: words.slice(1).join(' ') } };
     if (GROUPS.has(words[0]) && REMOVE.has(words[1])) return { messageId: 'group', data: { group: words[0], sub: words[1], target: words.slice(2).join(' ') } };
