@@ -89,6 +89,7 @@ test('credentials: the watcher follows new and removed secrets, and "Move to .en
       assert.equal(fs.readFileSync(path.join(vs.workspace, '.env'), 'utf8'), `RAILWAY_TOKEN=${token}\n`);
       assert.equal(fs.readFileSync(path.join(vs.workspace, '.gitignore'), 'utf8'), 'node_modules\n.env\n');
       await waitUntil('.cursorignore to hide .env and not the script', () => (ignoreText().includes('/.env\n') && !ignoreText().includes('/scripts/domains.sh') ? true : undefined), TIMEOUTS.ui);
+      await vs.page.locator('.markers-panel').getByText(/assigned to RAILWAY_TOKEN/).first().waitFor({ state: 'detached', timeout: TIMEOUTS.ui });
       await vs.screenshot('after-move-to-env');
     },
   );
