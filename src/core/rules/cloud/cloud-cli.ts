@@ -3,6 +3,7 @@
 // Shared by the cloud rules so each reads services and verbs the same way.
 import { operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 const AWS_VALUE_FLAGS = ['--profile', '--region', '--output', '--endpoint-url', '--query', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout', '--cli-binary-format', '--cli-input-json', '--cli-input-yaml'];
 
@@ -17,9 +18,11 @@ export interface AwsCommand {
   argv: string[];
 }
 
-/** `aws s3 rb s3://x --force` → service `s3`, operation `rb`. Also the v1 `aws2` name. */
-export function readAws(command: SimpleCommand): AwsCommand | null {
-  if (!AWS_COMMANDS.includes(command.name)) return null;
+/** `aws s3 rb s3://x --force` → service `s3`, operation `rb`. Also the v1 `aws2` name. Every aws rule reads the same
+ * command (aws-delete-operation asks the specific rules too), so it is read once per command. */
+export const readAws = readOnce(readAwsCommand, AWS_COMMANDS);
+
+function readAwsCommand(command: SimpleCommand): AwsCommand | null {
   const [service, operation] = operands(command.argv, AWS_VALUE_FLAGS);
   if (!service || !operation) return null;
   return { service: service.toLowerCase(), operation: operation.toLowerCase(), argv: command.argv };
@@ -58,10 +61,12 @@ function atVerb(words: string[], verbs: ReadonlySet<string>, argv: string[]): Ve
 
 /** `gcloud beta sql instances delete db-1` → path `['sql', 'instances']`, verb `delete`. */
 export function readGcloud(command: SimpleCommand, verbs: ReadonlySet<string>): VerbCommand | null {
-  if (command.name !== 'gcloud') return null;
-  const words = operands(command.argv, GCLOUD_VALUE_FLAGS).filter((w, i) => !(i === 0 && GCLOUD_RELEASES.has(w)));
-  return atVerb(words, verbs, command.argv);
+  const words = gcloudWords(command);
+  return words && atVerb(words, verbs, command.argv);
 }
+
+/** The words of a gcloud command without options and release track, read once per command. */
+const gcloudWords = readOnce((command) => operands(command.argv, GCLOUD_VALUE_FLAGS).filter((w, i) => !(i === 0 && GCLOUD_RELEASES.has(w))), GCLOUD_COMMANDS);
 
 const AZ_VALUE_FLAGS = [
   '-g', '--resource-group', '-n', '--name', '--subscription', '-o', '--output', '--query', '--ids', '-s', '--source', '--account-name',
@@ -71,6 +76,9 @@ const AZ_VALUE_FLAGS = [
 
 /** `az storage blob delete-batch -s c` → path `['storage', 'blob']`, verb `delete-batch`. */
 export function readAz(command: SimpleCommand, verbs: ReadonlySet<string>): VerbCommand | null {
-  if (command.name !== 'az') return null;
-  return atVerb(operands(command.argv, AZ_VALUE_FLAGS), verbs, command.argv);
+  const words = azWords(command);
+  return words && atVerb(words, verbs, command.argv);
 }
+
+/** The words of an az command without options, read once per command. */
+const azWords = readOnce((command) => operands(command.argv, AZ_VALUE_FLAGS), AZ_COMMANDS);

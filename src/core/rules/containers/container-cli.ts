@@ -3,6 +3,7 @@
 // same as the plain forms. Shared by the rules of the containers pack.
 import { normalizeDashes } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 const ENGINES = new Set(['docker', 'podman', 'nerdctl', 'finch', 'lima-nerdctl']);
 const COMPOSE_BINARIES = new Set(['docker-compose', 'podman-compose', 'nerdctl-compose']);
@@ -36,7 +37,10 @@ export interface ContainerCall {
   argv: string[];
 }
 
-export function readContainerCall(command: SimpleCommand): ContainerCall | null {
+/** Every rule of this pack reads the same command: it is read once per command. */
+export const readContainerCall = readOnce(readContainerCommand, CONTAINER_COMMANDS);
+
+function readContainerCommand(command: SimpleCommand): ContainerCall | null {
   if (COMPOSE_BINARIES.has(command.name)) {
     const argv = fromSubcommand(command.argv, 1, COMPOSE_VALUE_FLAGS);
     return argv ? { tool: command.name, compose: true, argv } : null;

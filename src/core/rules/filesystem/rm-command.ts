@@ -2,6 +2,7 @@
 // (`-rf`, `-fr`, `-r -f`, `-R`, `--recursive`, GNU's unique prefixes like `--recur`, unicode dashes).
 import { hasFlag, normalizeDashes, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 import { expandBraces } from './path-target';
 
 export interface RmCommand {
@@ -39,8 +40,10 @@ function hasLongPrefix(argv: readonly string[], long: string): boolean {
 /** The command names readRm reads. */
 export const RM_COMMANDS: readonly string[] = ['rm', 'unlink'];
 
-export function readRm(command: SimpleCommand): RmCommand | null {
-  if (!RM_COMMANDS.includes(command.name)) return null;
+/** Five rules of this pack read the same rm: it is read once per command. */
+export const readRm = readOnce(readRmCommand, RM_COMMANDS);
+
+function readRmCommand(command: SimpleCommand): RmCommand | null {
   let targets = operands(command.argv).flatMap(expandBraces);
   const feeder = feederOf(command);
   if (feeder?.name === 'ls') {

@@ -2,6 +2,7 @@
 // Shared by every rule of the git pack.
 import { normalizeDashes } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 /** Global options that take their value as the next word. */
 const GLOBAL_VALUE_OPTIONS = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--super-prefix', '--config-env', '--exec-path', '--list-cmds', '--attr-source']);
@@ -16,8 +17,10 @@ export interface GitInvocation {
 /** The command names readGit reads. */
 export const GIT_COMMANDS: readonly string[] = ['git'];
 
-export function readGit(command: SimpleCommand): GitInvocation | null {
-  if (command.name !== 'git') return null;
+/** Every rule of this pack reads the same git command: it is read once per command. */
+export const readGit = readOnce(readGitCommand, GIT_COMMANDS);
+
+function readGitCommand(command: SimpleCommand): GitInvocation | null {
   const args = command.argv;
   let i = 1;
   while (i < args.length) {

@@ -2,10 +2,10 @@
 // options and their values wherever they stand (`gh -R o/r release delete v1`). Shared by the hosting pack.
 import { operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 /** The command names readHostingCall reads. */
 export const HOSTING_COMMANDS: readonly string[] = ['gh', 'glab', 'tea', 'hub'];
-const TOOLS = new Set(HOSTING_COMMANDS);
 
 /** Options of these CLIs that take a separate value. */
 const VALUE_FLAGS = [
@@ -19,8 +19,10 @@ export interface HostingCall {
   words: string[];
 }
 
-export function readHostingCall(command: SimpleCommand): HostingCall | null {
-  if (!TOOLS.has(command.name)) return null;
+/** Every rule of this pack reads the same command: it is read once per command. */
+export const readHostingCall = readOnce(readHostingCommand, HOSTING_COMMANDS);
+
+function readHostingCommand(command: SimpleCommand): HostingCall | null {
   return { tool: command.name, words: operands(command.argv, VALUE_FLAGS).map((w, i) => (i < 2 ? w.toLowerCase() : w)) };
 }
 

@@ -3,6 +3,7 @@
 // The http rules judge that request; they never look at the raw words themselves.
 import { normalizeDashes } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 export interface HttpRequest {
   /** `curl`, `wget`, `http`, `xh`, `gh api`, `Invoke-RestMethod`, … */
@@ -275,8 +276,11 @@ export const HTTP_CLIENT_COMMANDS: readonly string[] = [
   'curl', 'wget', 'http', 'https', 'xh', 'xhs', 'gh', 'invoke-restmethod', 'irm', 'invoke-webrequest', 'iwr', 'Invoke-RestMethod', 'Invoke-WebRequest',
 ];
 
-/** The request this command sends, or null if it is not an HTTP client call. */
-export function readHttpRequest(command: SimpleCommand): HttpRequest | null {
+/** The request this command sends, or null if it is not an HTTP client call. Read once per command: the http rules
+ * and credential-access/read-credential-file read the same request. */
+export const readHttpRequest = readOnce(readRequest, HTTP_CLIENT_COMMANDS);
+
+function readRequest(command: SimpleCommand): HttpRequest | null {
   const name = command.name.toLowerCase();
   switch (name) {
     case 'curl': return readCurl(command.argv);

@@ -1,10 +1,10 @@
 // Reads a Terraform-family command (terraform, tofu, terragrunt, tflocal) through package runners: its subcommand
 // words, skipping global options like `-chdir=infra`. Shared by the iac rules for Terraform.
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 /** The command names readTerraform reads. */
 export const TERRAFORM_COMMANDS: readonly string[] = ['terraform', 'tofu', 'opentofu', 'terragrunt', 'tflocal', 'terraform-local'];
-const TOOLS = new Set(TERRAFORM_COMMANDS);
 
 export interface TerraformCommand {
   tool: string;
@@ -15,9 +15,11 @@ export interface TerraformCommand {
   has(option: string): boolean;
 }
 
-export function readTerraform(command: SimpleCommand): TerraformCommand | null {
+/** Every Terraform rule reads the same command: it is read once per command. */
+export const readTerraform = readOnce(readTerraformCommand, TERRAFORM_COMMANDS);
+
+function readTerraformCommand(command: SimpleCommand): TerraformCommand | null {
   const { name: tool, argv } = command;
-  if (!TOOLS.has(tool)) return null;
   // Terraform options are single words (`-target=x`) except a few that take the next word.
   const withValue = new Set(['-target', '-var', '-var-file', '-replace', '-state', '-state-out', '-backup', '-lock-timeout', '-parallelism', '-out', '-chdir', '-input']);
   const words: string[] = [];

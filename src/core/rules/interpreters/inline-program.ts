@@ -3,7 +3,9 @@
 // code text (string literals blanked, call arguments) shared by the interpreters rules. The code is never run.
 // (src/core/shell/interpreters.ts reads the same flags to pull shell commands out of the code; its reader is private.)
 import { normalizeDashes } from '../../shell/args';
+import { mayBeInterpreter } from '../../shell/interpreters';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 export type Language = 'python' | 'javascript' | 'perl' | 'ruby' | 'php';
 
@@ -22,7 +24,15 @@ const LANGUAGES: readonly { name: RegExp; language: Language; flags: readonly st
   { name: /^php[0-9.]*$/, language: 'php', flags: ['-r'], clusterLetters: '' },
 ];
 
+/** The inline program of an interpreter command. Five rules that see every command read it, so other names return at
+ * once and an interpreter's command is read once. */
 export function readInlineProgram(command: SimpleCommand): InlineProgram | null {
+  return mayBeInterpreter(command.name) ? programOnce(command) : null;
+}
+
+const programOnce = readOnce(readProgram);
+
+function readProgram(command: SimpleCommand): InlineProgram | null {
   const { argv, name } = command;
   if (name === 'deno') {
     if (argv[1] !== 'eval') return null;

@@ -2,6 +2,7 @@
 // `minikube kubectl --`): its verb, the resource types it names and the flags that widen it. Shared by the kubernetes rules.
 import { hasFlag, hasWord, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 const TOOLS = new Set(['kubectl', 'oc', 'k', 'kubecolor', 'microk8s.kubectl']);
 const HOSTS = new Set(['microk8s', 'k3s', 'minikube', 'k0s']);
@@ -56,7 +57,10 @@ export interface KubectlCommand {
   namespace?: string;
 }
 
-export function readKubectl(command: SimpleCommand): KubectlCommand | null {
+/** Most rules of this pack read the same kubectl command: it is read once per command. */
+export const readKubectl = readOnce(readKubectlCommand, KUBECTL_COMMANDS);
+
+function readKubectlCommand(command: SimpleCommand): KubectlCommand | null {
   let argv = command.argv;
   let tool = command.name;
   if (HOSTS.has(tool) && argv[1] === 'kubectl') {

@@ -3,10 +3,10 @@
 // Shared by the npm rules of the registries pack.
 import { normalizeDashes } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 
 /** The command names readPackageManagerCall reads. */
 export const PACKAGE_MANAGER_COMMANDS: readonly string[] = ['npm', 'pnpm', 'yarn', 'bun'];
-const MANAGERS = new Set(PACKAGE_MANAGER_COMMANDS);
 
 /** Global options that take a separate value. */
 const VALUE_FLAGS = new Set(['--registry', '--userconfig', '--prefix', '-C', '--dir', '--cwd', '--otp', '--workspace', '-w', '--filter', '-F', '--loglevel']);
@@ -19,8 +19,10 @@ export interface PackageManagerCall {
   argv: string[];
 }
 
-export function readPackageManagerCall(command: SimpleCommand): PackageManagerCall | null {
-  if (!MANAGERS.has(command.name)) return null;
+/** The npm rules read the same command: it is read once per command. */
+export const readPackageManagerCall = readOnce(readPackageManagerCommand, PACKAGE_MANAGER_COMMANDS);
+
+function readPackageManagerCommand(command: SimpleCommand): PackageManagerCall | null {
   let i = 1;
   const skip = () => {
     while (i < command.argv.length && normalizeDashes(command.argv[i]).startsWith('-')) i += VALUE_FLAGS.has(normalizeDashes(command.argv[i])) ? 2 : 1;

@@ -3,6 +3,7 @@
 // Shared by the sql rules so every client is read the same way.
 import { normalizeDashes, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { readOnce } from '../read-once';
 import { destructiveSqlOperations, type SqlOperation } from './sql-statements';
 
 interface ClientSpec {
@@ -144,8 +145,11 @@ export interface SqlInput {
   scripts: string[];
 }
 
-/** The SQL a database client command would run, or null when the command is not a known SQL client. */
-export function sqlInputOf(command: SimpleCommand): SqlInput | null {
+/** The SQL a database client command would run, or null when the command is not a known SQL client. Every sql rule
+ * reads the same command, so it is read once per command. */
+export const sqlInputOf = readOnce(readSqlInput, SQL_CLIENT_COMMANDS);
+
+function readSqlInput(command: SimpleCommand): SqlInput | null {
   const spec = specOf(command);
   if (!spec) return null;
   const texts = optionValues(command.argv, spec.inline, spec.shortWithValue, spec.wordOptions);
@@ -162,18 +166,19 @@ export function sqlInputOf(command: SimpleCommand): SqlInput | null {
   return { client: spec.words.join(' '), texts: texts.filter((t) => t.trim() !== ''), scripts };
 }
 
+const RANK = { catastrophic: 0, destructive: 1, caution: 2 } as const;
+
 /** Several sql rules read the same command; scanning its SQL once is enough. */
-const operationsCache = new WeakMap<SimpleCommand, { client: string; operations: SqlOperation[] }>();
+const operationsOnce = readOnce((command) => {
+  const input = sqlInputOf(command);
+  if (!input) return null;
+  const operations = input.texts.flatMap((t) => destructiveSqlOperations(t)).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return { client: input.client, operations };
+}, SQL_CLIENT_COMMANDS);
+
+const NO_OPERATIONS: { client: string; operations: readonly SqlOperation[] } = { client: '', operations: [] };
 
 /** The destructive SQL operations a client command would run, most severe first; empty when none or not a client. */
-export function destructiveOperationsOf(command: SimpleCommand): { client: string; operations: SqlOperation[] } {
-  const cached = operationsCache.get(command);
-  if (cached) return cached;
-  const input = sqlInputOf(command);
-  const rank = { catastrophic: 0, destructive: 1, caution: 2 } as const;
-  const result = input
-    ? { client: input.client, operations: input.texts.flatMap((t) => destructiveSqlOperations(t)).sort((a, b) => rank[a.severity] - rank[b.severity]) }
-    : { client: '', operations: [] };
-  operationsCache.set(command, result);
-  return result;
+export function destructiveOperationsOf(command: SimpleCommand): { client: string; operations: readonly SqlOperation[] } {
+  return operationsOnce(command) ?? NO_OPERATIONS;
 }
