@@ -26,16 +26,16 @@ export const RUNNER_NAMES: readonly string[] = [
 ];
 
 /** npm packages whose command has another name (`npx @railway/cli …` runs `railway`). */
-const PACKAGE_BINS: Record<string, string> = {
+const PACKAGE_BINS = new Map(Object.entries({
   '@railway/cli': 'railway', 'aws-cdk': 'cdk', '@aws-cdk/cli': 'cdk', 'netlify-cli': 'netlify', 'firebase-tools': 'firebase',
   '@supabase/cli': 'supabase', '@pulumi/cli': 'pulumi', '@flydotio/flyctl': 'flyctl', 'cdktf-cli': 'cdktf', 'dotenv-cli': 'dotenv',
   '@dotenvx/dotenvx': 'dotenvx', '@mikro-orm/cli': 'mikro-orm',
-};
+}));
 
 /** `prisma@5.1.0` → `prisma`, `@railway/cli@3` → `railway`; anything else as written. */
 function commandOfPackage(spec: string): string {
   const unversioned = spec.startsWith('@') ? `@${spec.slice(1).split('@')[0]}` : spec.split('@')[0];
-  return PACKAGE_BINS[unversioned] ?? unversioned;
+  return PACKAGE_BINS.get(unversioned) ?? unversioned;
 }
 
 /** Index of the first word from `from` on that is not an option; options listed in `withValue` skip their value. */

@@ -418,7 +418,8 @@ const trap: Reader = (words) => {
   return result('trap', [], { scripts: [action] });
 };
 
-const READERS: Record<string, Reader> = {
+/** By command name. A Map: `constructor` or `valueOf` are command names too, not inherited keys. */
+const READERS = new Map<string, Reader>(Object.entries({
   ...Object.fromEntries(RUNNER_NAMES.map((name) => [name, interpreterOrRunner])),
   trap,
   busybox: prefix('busybox', { short: '' }),
@@ -455,11 +456,11 @@ const READERS: Record<string, Reader> = {
   oc: kubeExec,
   source,
   '.': source,
-};
+}));
 
 /** How `cmd` runs other commands, or null when it is not a wrapper (or wraps nothing here). */
 export function unwrap(words: Word[], cmd: SimpleCommand): Unwrapped | null {
   if (words.length === 0) return null;
-  const reader = READERS[cmd.name] ?? (SHELLS.has(cmd.name) ? shell : interpreter);
+  const reader = READERS.get(cmd.name) ?? (SHELLS.has(cmd.name) ? shell : interpreter);
   return reader(words, cmd);
 }

@@ -2,8 +2,9 @@
 // DynamoDB backups, Glacier vaults and archives. These are the way back after any other mistake.
 import type { Rule } from '../types';
 import { AWS_COMMANDS, readAws } from './cloud-cli';
+import { lookupTable } from '../lookup-table';
 
-const BACKUP_OPERATIONS: Record<string, readonly string[]> = {
+const BACKUP_OPERATIONS: Record<string, readonly string[]> = lookupTable({
   backup: ['delete-backup-vault', 'delete-recovery-point', 'delete-backup-plan', 'delete-backup-selection', 'delete-backup-vault-lock-configuration'],
   rds: ['delete-db-snapshot', 'delete-db-cluster-snapshot', 'delete-db-instance-automated-backup', 'delete-db-cluster-automated-backup'],
   ec2: ['delete-snapshot'],
@@ -14,7 +15,7 @@ const BACKUP_OPERATIONS: Record<string, readonly string[]> = {
   lightsail: ['delete-relational-database-snapshot', 'delete-instance-snapshot', 'delete-disk-snapshot'],
   docdb: ['delete-db-cluster-snapshot'],
   neptune: ['delete-db-cluster-snapshot'],
-};
+});
 
 export const rule: Rule = {
   meta: {

@@ -2,8 +2,9 @@
 // ECS / EKS clusters and services, ECR repositories, Auto Scaling groups, Beanstalk environments, Lightsail instances.
 import type { Rule } from '../types';
 import { AWS_COMMANDS, readAws } from './cloud-cli';
+import { lookupTable } from '../lookup-table';
 
-const COMPUTE_OPERATIONS: Record<string, readonly string[]> = {
+const COMPUTE_OPERATIONS: Record<string, readonly string[]> = lookupTable({
   ec2: ['terminate-instances', 'delete-volume', 'deregister-image', 'delete-fleets', 'delete-launch-template'],
   lambda: ['delete-function'],
   ecs: ['delete-cluster', 'delete-service'],
@@ -16,7 +17,7 @@ const COMPUTE_OPERATIONS: Record<string, readonly string[]> = {
   batch: ['delete-compute-environment'],
   efs: ['delete-file-system'],
   fsx: ['delete-file-system', 'delete-volume'],
-};
+});
 
 export const rule: Rule = {
   meta: {

@@ -4,8 +4,9 @@
 import { hasWord } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
 import { AWS_COMMANDS, readAws } from './cloud-cli';
+import { lookupTable } from '../lookup-table';
 
-const DATABASE_OPERATIONS: Record<string, readonly string[]> = {
+const DATABASE_OPERATIONS: Record<string, readonly string[]> = lookupTable({
   rds: ['delete-db-instance', 'delete-db-cluster', 'delete-global-cluster', 'delete-db-shard-group'],
   dynamodb: ['delete-table'],
   elasticache: ['delete-cache-cluster', 'delete-replication-group', 'delete-serverless-cache', 'delete-global-replication-group'],
@@ -21,7 +22,7 @@ const DATABASE_OPERATIONS: Record<string, readonly string[]> = {
   'timestream-write': ['delete-database', 'delete-table'],
   lightsail: ['delete-relational-database'],
   qldb: ['delete-ledger'],
-};
+});
 
 /** Flags that throw away the last way back while deleting. */
 const NO_WAY_BACK = ['--skip-final-snapshot', '--delete-automated-backups', '--skip-final-cluster-snapshot', '--no-final-snapshot'];

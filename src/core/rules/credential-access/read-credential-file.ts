@@ -7,9 +7,10 @@ import type { SimpleCommand } from '../../shell/types';
 import { readHttpRequest } from '../http/http-request';
 import type { Rule, RuleMatch } from '../types';
 import { credentialKindOfWord, isCredentialDirectory } from './credential-paths';
+import { lookupTable } from '../lookup-table';
 
 /** Programs that print what they read, with the options that take a separate value. */
-const PRINTERS: Record<string, readonly string[]> = {
+const PRINTERS: Record<string, readonly string[]> = lookupTable({
   cat: [], tac: [], nl: ['-s', '-w', '-v', '-i'], less: ['-p', '-x', '-y', '-b', '-h', '-j', '-k', '-o', '-O', '-P', '-t', '-T', '-z'], more: ['-n'], most: [],
   head: ['-n', '-c', '--lines', '--bytes'], tail: ['-n', '-c', '--lines', '--bytes', '-s', '--sleep-interval', '--pid'],
   bat: ['-l', '--language', '-r', '--line-range', '--style', '--theme', '-H', '--highlight-line', '--color', '--paging', '--tabs', '--wrap', '-m', '--map-syntax'],
@@ -19,9 +20,9 @@ const PRINTERS: Record<string, readonly string[]> = {
   strings: ['-n', '-t', '-e'], cmp: [], comm: [], paste: ['-d'], fold: ['-w'], tr: [], rev: [], column: ['-t', '-s'],
   type: [], 'get-content': ['-TotalCount', '-Tail', '-Encoding'], gc: ['-TotalCount', '-Tail'], xclip: ['-selection', '-sel'], xsel: [], pbcopy: [],
   iconv: ['-f', '-t'], expand: [], unexpand: [], fmt: ['-w'], pr: [], gpg: ['-r', '--recipient', '-o', '--output'],
-};
+});
 /** Programs whose first operand is a pattern or program, not a file (unless -e/-f give it). */
-const PATTERN_FIRST: Record<string, { values: readonly string[]; patternFlags: readonly string[]; silent: string; silentLongs: readonly string[] }> = {
+const PATTERN_FIRST: Record<string, { values: readonly string[]; patternFlags: readonly string[]; silent: string; silentLongs: readonly string[] }> = lookupTable({
   grep: { values: ['-e', '-f', '-m', '-A', '-B', '-C', '--regexp', '--file', '--max-count', '--context', '--after-context', '--before-context', '--label', '--include', '--exclude'], patternFlags: ['-e', '-f', '--regexp', '--file'], silent: 'qlLc', silentLongs: ['--quiet', '--silent', '--files-with-matches', '--files-without-match', '--count'] },
   rg: { values: ['-e', '-f', '-m', '-A', '-B', '-C', '-g', '-t', '-T', '--regexp', '--file', '--glob', '--type', '--type-not', '--max-count', '--context'], patternFlags: ['-e', '-f', '--regexp', '--file'], silent: 'qlc', silentLongs: ['--quiet', '--files-with-matches', '--files-without-match', '--count', '--files'] },
   ag: { values: ['-A', '-B', '-C', '-G', '-m'], patternFlags: [], silent: 'lc', silentLongs: ['--files-with-matches', '--count'] },
@@ -30,12 +31,12 @@ const PATTERN_FIRST: Record<string, { values: readonly string[]; patternFlags: r
   sed: { values: ['-e', '-f', '-l', '--expression', '--file'], patternFlags: ['-e', '-f', '--expression', '--file'], silent: '', silentLongs: [] },
   jq: { values: ['--arg', '--argjson', '--slurpfile', '--rawfile', '--indent', '-L'], patternFlags: [], silent: '', silentLongs: [] },
   yq: { values: ['-o', '--output-format', '-I', '--indent'], patternFlags: [], silent: '', silentLongs: [] },
-};
+});
 for (const alias of ['egrep', 'fgrep', 'zgrep']) PATTERN_FIRST[alias] = PATTERN_FIRST.grep;
 for (const alias of ['gawk', 'mawk', 'nawk']) PATTERN_FIRST[alias] = PATTERN_FIRST.awk;
 
 /** Programs that copy or pack files somewhere else; the last operand of cp/scp/rsync is the destination. */
-const COPIERS: Record<string, { values: readonly string[]; lastIsDestination: boolean }> = {
+const COPIERS: Record<string, { values: readonly string[]; lastIsDestination: boolean }> = lookupTable({
   cp: { values: ['-t', '--target-directory', '-S', '--suffix'], lastIsDestination: true },
   scp: { values: ['-i', '-P', '-o', '-F', '-c', '-l', '-J', '-S'], lastIsDestination: true },
   rsync: { values: ['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--exclude-from', '--include-from', '--files-from', '--chmod', '--chown', '-T', '--temp-dir', '--backup-dir', '--suffix'], lastIsDestination: true },
@@ -44,7 +45,7 @@ const COPIERS: Record<string, { values: readonly string[]; lastIsDestination: bo
   zip: { values: ['-x', '-i', '-P', '--password', '-b'], lastIsDestination: false },
   '7z': { values: [], lastIsDestination: false },
   gzip: { values: ['-S'], lastIsDestination: false },
-};
+});
 
 interface Found {
   file: string;

@@ -3,6 +3,7 @@
 import { hasFlag, hasWord, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import { readOnce } from '../read-once';
+import { lookupTable } from '../lookup-table';
 
 const TOOLS = new Set(['kubectl', 'oc', 'k', 'kubecolor', 'microk8s.kubectl']);
 const HOSTS = new Set(['microk8s', 'k3s', 'minikube', 'k0s']);
@@ -19,13 +20,13 @@ const VALUE_FLAGS = [
 ];
 
 /** Short names and plurals → the singular kind name (lower case), as `kubectl api-resources` lists them. */
-const SHORT_NAMES: Record<string, string> = {
+const SHORT_NAMES: Record<string, string> = lookupTable({
   ns: 'namespace', pv: 'persistentvolume', pvc: 'persistentvolumeclaim', sts: 'statefulset', deploy: 'deployment',
   ds: 'daemonset', rs: 'replicaset', svc: 'service', cm: 'configmap', ing: 'ingress', crd: 'customresourcedefinition',
   crds: 'customresourcedefinition', po: 'pod', cj: 'cronjob', no: 'node', sa: 'serviceaccount', ep: 'endpoints',
   ev: 'event', hpa: 'horizontalpodautoscaler', netpol: 'networkpolicy', pdb: 'poddisruptionbudget', sc: 'storageclass',
   rc: 'replicationcontroller', csr: 'certificatesigningrequest', vs: 'volumesnapshot', proj: 'project',
-};
+});
 
 /** `Deployments.apps` → `deployment`, `sts` → `statefulset`, `PVC` → `persistentvolumeclaim`. */
 export function kindOf(word: string): string {

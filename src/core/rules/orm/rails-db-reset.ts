@@ -2,8 +2,9 @@
 // `bin/rails db:reset`, `bundle exec rake db:schema:load`, …), and rollbacks.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch, Severity } from '../types';
+import { lookupTable } from '../lookup-table';
 
-const TASKS: Record<string, Severity> = {
+const TASKS: Record<string, Severity> = lookupTable({
   'db:drop': 'destructive',
   'db:drop:all': 'catastrophic',
   'db:purge': 'destructive',
@@ -18,7 +19,7 @@ const TASKS: Record<string, Severity> = {
   'db:rollback': 'caution',
   'db:migrate:down': 'caution',
   'db:migrate:redo': 'caution',
-};
+});
 
 export const rule: Rule = {
   meta: {

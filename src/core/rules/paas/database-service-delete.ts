@@ -3,9 +3,10 @@
 // (`atlas clusters delete`), Xata.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch, Severity } from '../types';
+import { lookupTable } from '../lookup-table';
 
 /** tool → command path → severity. A path matches when the words start with it. */
-const DELETES: Record<string, [string[], Severity][]> = {
+const DELETES: Record<string, [string[], Severity][]> = lookupTable({
   neonctl: [[['projects', 'delete'], 'catastrophic'], [['project', 'delete'], 'catastrophic'], [['branches', 'delete'], 'destructive'], [['branch', 'delete'], 'destructive'], [['databases', 'delete'], 'catastrophic'], [['branches', 'reset'], 'destructive']],
   neon: [[['projects', 'delete'], 'catastrophic'], [['branches', 'delete'], 'destructive'], [['databases', 'delete'], 'catastrophic']],
   pscale: [[['database', 'delete'], 'catastrophic'], [['db', 'delete'], 'catastrophic'], [['branch', 'delete'], 'destructive'], [['backup', 'delete'], 'destructive']],
@@ -13,7 +14,7 @@ const DELETES: Record<string, [string[], Severity][]> = {
   wrangler: [[['d1', 'delete'], 'catastrophic'], [['r2', 'bucket', 'delete'], 'destructive'], [['kv', 'namespace', 'delete'], 'destructive'], [['kv:namespace', 'delete'], 'destructive'], [['queues', 'delete'], 'destructive'], [['vectorize', 'delete'], 'destructive']],
   atlas: [[['clusters', 'delete'], 'catastrophic'], [['cluster', 'delete'], 'catastrophic'], [['projects', 'delete'], 'catastrophic'], [['backups', 'snapshots', 'delete'], 'destructive']],
   xata: [[['dbs', 'delete'], 'catastrophic'], [['branch', 'delete'], 'destructive']],
-};
+});
 
 export const rule: Rule = {
   meta: {

@@ -2,10 +2,11 @@
 // resources (`fly apps destroy`, `fly destroy`, `fly volumes destroy`, `fly machine destroy`, `fly redis destroy`, …).
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch, Severity } from '../types';
+import { lookupTable } from '../lookup-table';
 
 const VERBS = new Set(['destroy', 'delete', 'remove', 'rm']);
 /** Resources whose deletion deletes stored data. */
-const DATA_GROUPS: Record<string, string> = { volumes: 'volume', volume: 'volume', vol: 'volume', postgres: 'Postgres cluster', pg: 'Postgres cluster', mpg: 'Postgres cluster', apps: 'app', app: 'app' };
+const DATA_GROUPS: Record<string, string> = lookupTable({ volumes: 'volume', volume: 'volume', vol: 'volume', postgres: 'Postgres cluster', pg: 'Postgres cluster', mpg: 'Postgres cluster', apps: 'app', app: 'app' });
 
 export const rule: Rule = {
   meta: {

@@ -2,8 +2,9 @@
 // apps:destroy, pg:reset, addons:destroy, pg:backups:delete, pg:backups:restore, pg:copy; config:unset is caution.
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch, Severity } from '../types';
+import { lookupTable } from '../lookup-table';
 
-const COMMANDS: Record<string, { severity: Severity; messageId: string }> = {
+const COMMANDS: Record<string, { severity: Severity; messageId: string }> = lookupTable({
   'apps:destroy': { severity: 'catastrophic', messageId: 'app' },
   destroy: { severity: 'catastrophic', messageId: 'app' },
   'pg:reset': { severity: 'catastrophic', messageId: 'reset' },
@@ -15,7 +16,7 @@ const COMMANDS: Record<string, { severity: Severity; messageId: string }> = {
   'pg:copy': { severity: 'destructive', messageId: 'overwrite' },
   'redis:reset': { severity: 'catastrophic', messageId: 'reset' },
   'config:unset': { severity: 'caution', messageId: 'config' },
-};
+});
 
 export const rule: Rule = {
   meta: {

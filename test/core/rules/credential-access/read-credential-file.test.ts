@@ -3,6 +3,7 @@ import { runRuleTable } from '../../../helpers/rule-tester';
 
 runRuleTable(rule, {
   allow: [
+    'toString -n .env',
     'cat .env.example',
     'cat .env.sample',
     'cp .env.example .env',

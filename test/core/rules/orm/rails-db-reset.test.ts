@@ -2,7 +2,7 @@ import { rule } from '../../../../src/core/rules/orm/rails-db-reset';
 import { runRuleTable } from '../../../helpers/rule-tester';
 
 runRuleTable(rule, {
-  allow: ['rails db:migrate', 'bin/rails db:create', 'bundle exec rake db:seed', 'rails s', 'rails db:migrate:status', 'rails generate model User', 'grep db:drop Rakefile'],
+  allow: ['rails constructor', 'rails db:migrate', 'bin/rails db:create', 'bundle exec rake db:seed', 'rails s', 'rails db:migrate:status', 'rails generate model User', 'grep db:drop Rakefile'],
   stop: [
     { command: 'rails db:drop', messageId: 'task', severity: 'destructive' },
     { command: 'bin/rails db:reset', messageId: 'task' },

@@ -2,7 +2,7 @@ import { rule } from '../../../../src/core/rules/paas/heroku-destroy';
 import { runRuleTable } from '../../../helpers/rule-tester';
 
 runRuleTable(rule, {
-  allow: ['heroku logs --tail -a api', 'heroku pg:backups:capture -a api', 'heroku pg:info', 'heroku config:set A=1', 'heroku apps:info', 'heroku ps:scale web=2'],
+  allow: ['heroku constructor -a api', 'heroku logs --tail -a api', 'heroku pg:backups:capture -a api', 'heroku pg:info', 'heroku config:set A=1', 'heroku apps:info', 'heroku ps:scale web=2'],
   stop: [
     { command: 'heroku apps:destroy -a api --confirm api', messageId: 'app', severity: 'catastrophic' },
     { command: 'heroku apps destroy --app api', messageId: 'app' },
