@@ -38,10 +38,14 @@ describe('hasWord, flagValue, operands, subcommandIs', () => {
     assert.equal(flagValue(argv('kubectl --namespace=prod get'), ['--namespace'], 'n'), 'prod');
     assert.equal(flagValue(argv('kubectl --namespace prod get'), ['--namespace'], 'n'), 'prod');
     assert.equal(flagValue(argv('kubectl get pods'), ['--namespace'], 'n'), undefined);
+    assert.equal(flagValue(argv('kubectl get pods -- --namespace=x'), ['--namespace'], 'n'), undefined);
+    assert.equal(flagValue(argv('truncate −s 0 f'), ['--size'], 's'), '0');
   });
   it('operands skip options and the values of value flags', () => {
     assert.deepEqual(operands(argv('kubectl -n prod delete ns payments'), ['-n']), ['delete', 'ns', 'payments']);
     assert.deepEqual(operands(argv('rm -rf -- -weird a')), ['-weird', 'a']);
+    // A value flag right before `--` does not swallow it: what follows `--` stays operands.
+    assert.deepEqual(operands(argv('kubectl delete -n -- -x'), ['-n']), ['delete', '-x']);
   });
   it('subcommandIs compares the leading operands', () => {
     assert.ok(subcommandIs(argv('railway volume delete v1'), ['volume', 'delete']));
