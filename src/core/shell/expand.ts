@@ -125,6 +125,16 @@ function basename(word: string): string {
   return slash >= 0 ? trimmed.slice(slash + 1) : trimmed;
 }
 
+/**
+ * The name rules match on: the basename, lower-cased. macOS and Windows file systems ignore case, so `PSQL` and `Rm` run
+ * psql and rm there, and PowerShell's cmdlets ignore case everywhere; on Linux such a name finds no program, so reading
+ * it as the lower-case one costs nothing. An expansion the parser could not resolve stays as written.
+ */
+function commandName(word: string, dynamic: boolean): string {
+  const name = normalizeDashes(basename(word));
+  return dynamic ? name : name.toLowerCase();
+}
+
 function textOf(inv: Invocation): string {
   const first = inv.words[0];
   const last = inv.words[inv.words.length - 1];
@@ -186,7 +196,7 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
   const argv = words.map((w) => w.value);
   const cmd: SimpleCommand = {
     argv,
-    name: argv.length > 0 ? normalizeDashes(basename(argv[0])) : '',
+    name: argv.length > 0 ? commandName(argv[0], dynamicName) : '',
     assignments: inv.assignments,
     redirects: inv.redirects,
     pipedInput: inv.pipe !== undefined,

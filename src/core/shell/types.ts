@@ -19,7 +19,8 @@ export type Via = string;
 export interface SimpleCommand {
   /** Words with quoting removed, escapes resolved, expansions left as written (`$HOME` stays `$HOME`). */
   argv: string[];
-  /** Basename of argv[0] with a leading backslash removed (`/usr/bin/rm` → `rm`, `\rm` → `rm`); '' if no words. */
+  /** Basename of argv[0] with a leading backslash removed, lower-cased (`/usr/bin/rm` → `rm`, `\rm` → `rm`, `PSQL` → `psql`:
+   * case-insensitive file systems run psql for it); '' if no words. */
   name: string;
   /** Leading `NAME=value` assignments, in order. */
   assignments: { name: string; value: string }[];

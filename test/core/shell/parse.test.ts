@@ -6,6 +6,9 @@ const words: ParseCase[] = [
   { line: 'rm -rf /', commands: [{ argv: ['rm', '-rf', '/'], text: 'rm -rf /' }] },
   { line: "  git   commit -m 'fix: it works'  ", commands: [{ argv: ['git', 'commit', '-m', 'fix: it works'] }] },
   { line: "r''m -rf x", commands: [{ argv: ['rm', '-rf', 'x'] }] },
+  // Names are lower-cased: case-insensitive file systems (macOS, Windows) run psql for PSQL.
+  { line: 'PSQL -c "DROP TABLE x"', commands: [{ argv: ['PSQL', '-c', 'DROP TABLE x'], name: 'psql' }] },
+  { line: 'SUDO /BIN/RM -rf /', commands: [{ argv: ['/BIN/RM', '-rf', '/'], name: 'rm', via: ['sudo'] }] },
   { line: '"r"m -rf x', commands: [{ argv: ['rm', '-rf', 'x'] }] },
   { line: '\\rm -rf x', commands: [{ argv: ['rm', '-rf', 'x'] }] },
   { line: "$'\\x72m' -rf x", commands: [{ argv: ['rm', '-rf', 'x'] }] },
@@ -107,8 +110,8 @@ const assignments: ParseCase[] = [
   { line: 'A+=x ls', commands: [{ argv: ['ls'], assignments: { A: 'x' } }] },
   { line: 'arr=(a b "c d") ls', commands: [{ argv: ['ls'], assignments: { arr: '(a b "c d")' } }] },
   { line: 'ls X=1', commands: [{ argv: ['ls', 'X=1'] }] },
-  { line: '"X"=1 ls', commands: [{ argv: ['X=1', 'ls'] }] },
-  { line: '1X=2 ls', commands: [{ argv: ['1X=2', 'ls'] }] },
+  { line: '"X"=1 ls', commands: [{ argv: ['X=1', 'ls'], name: 'x=1' }] },
+  { line: '1X=2 ls', commands: [{ argv: ['1X=2', 'ls'], name: '1x=2' }] },
   { line: 'X="a=b" Y= ls', commands: [{ argv: ['ls'], assignments: { X: 'a=b', Y: '' } }] },
 ];
 

@@ -76,8 +76,8 @@ const interpreters: ParseCase[] = [
 
 const dynamicNames: ParseCase[] = [
   // Names that are also JavaScript's inherited keys are ordinary commands.
-  { line: 'valueOf; constructor x; rm -rf /', commands: [{ argv: ['valueOf'] }, { argv: ['constructor', 'x'] }, { argv: ['rm', '-rf', '/'] }] },
-  { line: 'npx toString x', commands: [{ argv: ['npx', 'toString', 'x'] }, { argv: ['toString', 'x'], via: ['npx'] }] },
+  { line: 'valueOf; constructor x; rm -rf /', commands: [{ argv: ['valueOf'], name: 'valueof' }, { argv: ['constructor', 'x'] }, { argv: ['rm', '-rf', '/'] }] },
+  { line: 'npx toString x', commands: [{ argv: ['npx', 'toString', 'x'] }, { argv: ['toString', 'x'], name: 'tostring', via: ['npx'] }] },
   { line: '$CMD -rf /', commands: [{ argv: ['$CMD', '-rf', '/'], name: '$CMD', dynamicName: true }], problems: ['dynamic-command'] },
   { line: 'X=rm; $X -rf /', commands: [{ argv: [], name: '', assignments: { X: 'rm' } }, { argv: ['rm', '-rf', '/'], text: '$X -rf /' }] },
   { line: 'a=r; b=m; ${a}$b -rf /', commands: [{ argv: [], name: '', assignments: { a: 'r' } }, { argv: [], name: '', assignments: { b: 'm' } }, { argv: ['rm', '-rf', '/'] }] },

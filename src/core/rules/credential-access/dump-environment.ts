@@ -9,7 +9,7 @@ import type { Rule, RuleMatch } from '../types';
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 /** The shell and PowerShell commands read below; this rule sees every command, so others return at once. */
-const ENV_PRINTERS = new Set(['env', 'printenv', 'set', 'export', 'declare', 'typeset', 'Get-ChildItem', 'gci', 'ls', 'dir', 'Get-Item']);
+const ENV_PRINTERS = new Set(['env', 'printenv', 'set', 'export', 'declare', 'typeset', 'get-childitem', 'gci', 'ls', 'dir', 'get-item']);
 
 function dumps(command: SimpleCommand): string | undefined {
   if (!ENV_PRINTERS.has(command.name)) return undefined;
@@ -26,7 +26,7 @@ function dumps(command: SimpleCommand): string | undefined {
       return args.length === 0 || (args.length === 1 && args[0] === '-p') ? 'export' : undefined;
     case 'declare': case 'typeset':
       return args.length === 0 || args.every((a) => /^-[xpg]+$/.test(a)) ? command.name : undefined;
-    case 'Get-ChildItem': case 'gci': case 'ls': case 'dir': case 'Get-Item':
+    case 'get-childitem': case 'gci': case 'ls': case 'dir': case 'get-item':
       return args.some((a) => /^env:\\?\*?$/i.test(a)) ? command.name : undefined;
     default:
       return undefined;

@@ -41,7 +41,7 @@ export const rule: Rule = {
     const tool = command.name;
     if (writesToFile(command)) return null;
     let names: string[] = [];
-    if (tool === 'echo' || tool === 'printf' || tool === 'print' || tool === 'Write-Output' || tool === 'Write-Host') {
+    if (tool === 'echo' || tool === 'printf' || tool === 'print' || tool === 'write-output' || tool === 'write-host') {
       names = command.argv.slice(1).flatMap(expandedVariables);
       // PowerShell: `echo $env:GITHUB_TOKEN`.
       for (const w of command.argv.slice(1)) for (const m of w.matchAll(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi)) names.push(m[1]);

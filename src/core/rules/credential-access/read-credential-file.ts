@@ -61,7 +61,7 @@ function credentialIn(words: readonly string[], directories: boolean): Found | u
 }
 
 function printedFile(command: SimpleCommand): Found | undefined {
-  const name = command.name.toLowerCase();
+  const { name } = command;
   const printer = PRINTERS[name];
   if (printer) return credentialIn(operands(command.argv, printer), false);
   const patternFirst = PATTERN_FIRST[name];

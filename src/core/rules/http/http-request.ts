@@ -271,17 +271,15 @@ function readPowerShell(tool: string, argv: readonly string[]): HttpRequest {
   return finish(tool, method, urls, bodies, bodyFiles);
 }
 
-/** The command names readHttpRequest reads (PowerShell's cmdlets in any case; their usual spelling listed). */
-export const HTTP_CLIENT_COMMANDS: readonly string[] = [
-  'curl', 'wget', 'http', 'https', 'xh', 'xhs', 'gh', 'invoke-restmethod', 'irm', 'invoke-webrequest', 'iwr', 'Invoke-RestMethod', 'Invoke-WebRequest',
-];
+/** The command names readHttpRequest reads. */
+export const HTTP_CLIENT_COMMANDS: readonly string[] = ['curl', 'wget', 'http', 'https', 'xh', 'xhs', 'gh', 'invoke-restmethod', 'irm', 'invoke-webrequest', 'iwr'];
 
 /** The request this command sends, or null if it is not an HTTP client call. Read once per command: the http rules
  * and credential-access/read-credential-file read the same request. */
 export const readHttpRequest = readOnce(readRequest, HTTP_CLIENT_COMMANDS);
 
 function readRequest(command: SimpleCommand): HttpRequest | null {
-  const name = command.name.toLowerCase();
+  const { name } = command;
   switch (name) {
     case 'curl': return readCurl(command.argv);
     case 'wget': return readWget(command.argv);

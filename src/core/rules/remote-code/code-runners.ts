@@ -12,7 +12,7 @@ const STDIN_INTERPRETERS: readonly { name: RegExp; codeLetters: string; codeLong
   { name: /^(node|nodejs|bun)$/, codeLetters: 'ep', codeLongs: ['--eval', '--print'] },
   { name: /^(perl[0-9.]*|ruby[0-9.]*)$/, codeLetters: 'eE', codeLongs: [] },
   { name: /^(php[0-9.]*)$/, codeLetters: 'rf', codeLongs: [] },
-  { name: /^(lua[0-9.]*|Rscript)$/, codeLetters: 'e', codeLongs: [] },
+  { name: /^(lua[0-9.]*|rscript)$/, codeLetters: 'e', codeLongs: [] },
 ];
 
 /** Options that take a separate value, so their value is not read as a script operand. */
@@ -30,7 +30,7 @@ function takesCodeFromArgument(argv: readonly string[], letters: string, longs: 
 /** True when this command executes what arrives on its stdin: `sh`, `bash -s -- x`, `python3 -`, `sudo bash`, `iex`. */
 export function runsStdinAsCode(command: SimpleCommand): boolean {
   const name = command.name;
-  if (/^(iex|invoke-expression)$/i.test(name)) return true;
+  if (name === 'iex' || name === 'invoke-expression') return true;
   const rest = () => operands(command.argv, VALUE_OPTIONS);
   if (SHELL_NAMES.has(name)) {
     if (command.argv.slice(1).some((a) => /^-[A-Za-z]*s[A-Za-z]*$/.test(normalizeDashes(a)))) return true;
@@ -38,7 +38,7 @@ export function runsStdinAsCode(command: SimpleCommand): boolean {
     const ops = rest();
     return ops.length === 0 || ops[0] === '-' || ops[0] === '/dev/stdin';
   }
-  if (/^(pwsh|powershell)(\.exe)?$/i.test(name)) return command.argv.length === 1 || command.argv[command.argv.length - 1] === '-';
+  if (/^(pwsh|powershell)(\.exe)?$/.test(name)) return command.argv.length === 1 || command.argv[command.argv.length - 1] === '-';
   const interpreter = STDIN_INTERPRETERS.find((i) => i.name.test(name));
   if (!interpreter || takesCodeFromArgument(command.argv, interpreter.codeLetters, interpreter.codeLongs)) return false;
   const ops = rest();
@@ -46,7 +46,7 @@ export function runsStdinAsCode(command: SimpleCommand): boolean {
 }
 
 /** Programs that fetch something from the network and can write it to stdout. */
-const DOWNLOADERS = /^(curl|wget|wget2|fetch|http|https|xh|xhs|aria2c|lwp-request|GET|iwr|irm|invoke-webrequest|invoke-restmethod|httpie)$/i;
+const DOWNLOADERS = /^(curl|wget|wget2|fetch|http|https|xh|xhs|aria2c|lwp-request|get|iwr|irm|invoke-webrequest|invoke-restmethod|httpie)$/;
 
 export function isDownloader(command: SimpleCommand): boolean {
   return DOWNLOADERS.test(command.name);
@@ -70,7 +70,7 @@ export function firstUrl(texts: readonly string[]): string | undefined {
 /** Programs whose whole argument or first operand is the code they run: the word to look at for `$(curl …)`. */
 export function programWords(command: SimpleCommand): string[] {
   const name = command.name;
-  if (name === 'eval' || /^(iex|invoke-expression)$/i.test(name)) return command.argv.slice(1);
+  if (name === 'eval' || name === 'iex' || name === 'invoke-expression') return command.argv.slice(1);
   if (name === 'source' || name === '.') return command.argv.slice(1, 2);
   const isRunner = SHELL_NAMES.has(name) || STDIN_INTERPRETERS.some((i) => i.name.test(name)) || /^(deno)$/.test(name);
   if (!isRunner) return [];

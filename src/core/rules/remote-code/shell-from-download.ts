@@ -25,7 +25,7 @@ export const rule: Rule = {
       const downloader = downloadInSubstitution(word);
       if (downloader) return { messageId: 'substitution', data: { runner: command.name, downloader, url: firstUrl([word]) ?? 'the internet' } };
     }
-    const name = command.name.toLowerCase();
+    const { name } = command;
     if (/^(iex|invoke-expression|pwsh|powershell|powershell\.exe|pwsh\.exe)$/.test(name)) {
       const text = command.argv.slice(1).join(' ');
       const runs = name.startsWith('p') ? POWERSHELL_RUN.test(text) : true;

@@ -19,7 +19,7 @@ export const rule: Rule = {
       power: '{{how}} shuts down or restarts this machine.',
     },
   },
-  commands: ['shutdown', ...POWER_COMMANDS, 'init', 'telinit', 'systemctl', 'loginctl', 'stop-computer', 'restart-computer', 'Stop-Computer', 'Restart-Computer'],
+  commands: ['shutdown', ...POWER_COMMANDS, 'init', 'telinit', 'systemctl', 'loginctl', 'stop-computer', 'restart-computer'],
   match(command): RuleMatch | null {
     const argv = command.argv;
     const how = argv.join(' ');
@@ -35,7 +35,7 @@ export const rule: Rule = {
       if (verb === 'start' && STOP_TARGETS.test(unit ?? '')) return hit;
       return null;
     }
-    if (/^(stop|restart)-computer$/i.test(command.name)) return hit;
+    if (command.name === 'stop-computer' || command.name === 'restart-computer') return hit;
     return null;
   },
 };

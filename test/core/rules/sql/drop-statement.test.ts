@@ -15,6 +15,8 @@ runRuleTable(rule, {
     'cat drop.sql',
   ],
   stop: [
+    // macOS and Windows run psql for PSQL.
+    { command: 'PSQL -c "DROP TABLE users"', messageId: 'drop' },
     { command: 'psql -c "DROP TABLE users"', messageId: 'drop', severity: 'destructive' },
     { command: 'psql --command="drop table users"', messageId: 'drop' },
     { command: 'psql -tAc "DROP TABLE users;"', messageId: 'drop' },
