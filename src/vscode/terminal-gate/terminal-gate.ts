@@ -14,13 +14,11 @@ import * as vscode from 'vscode';
 import { channelDirectory } from '../../core/channel/protocol';
 import { ensurePrivateDirectory, writePrivateFile } from '../../core/channel/private-dir';
 import type { Environment } from '../../core/config';
+import { BASH_PROMPT_HOOK } from '../../core/terminal-gate/injection';
 import { safeCommandsFor } from '../../core/terminal-gate/prefilter';
 import { renderGateSettings } from '../../core/terminal-gate/settings';
 import type { WindowConfig } from '../models/extension-config';
 import type { ActivityEntry, EnvironmentProvider } from '../services';
-
-/** What the bash integration's PROMPT_COMMAND line runs. No colon: VS Code splits collection values on `:`. */
-export const BASH_PROMPT_HOOK = '[ -n "$__agent_guard_bash_loaded" ] || . "$AGENT_GUARD_SHELL_DIR/agent-guard.bash"; ';
 
 /** Settings files of windows whose editor is gone are kept this long (their terminals may still be open). */
 const STALE_SETTINGS_MS = 7 * 24 * 3600 * 1000;
