@@ -34,6 +34,7 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
   const ran: SimpleCommand[] = [];
   for (const pipeline of list) {
     let before: SimpleCommand[] | undefined = pipeIn;
+    const stages: SimpleCommand[][] = [];
     for (const stage of pipeline.stages) {
       if (ctx.full) return ran;
       let got: SimpleCommand[];
@@ -43,9 +44,21 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
       } else got = expandSimple(stage, ctx, frame, before);
       before = [...(before ?? []), ...got];
       ran.push(...got);
+      stages.push(got);
     }
+    markReaders(stages);
   }
   return ran;
+}
+
+/** Sets `pipelineAfter` on each stage's commands: the names of the later stages' commands, which read their output. A
+ * command already marked by a pipeline inside a group (`(env | wc -l) | cat`) keeps its nearer readers. */
+function markReaders(stages: readonly SimpleCommand[][]): void {
+  let after: string[] = [];
+  for (let i = stages.length - 1; i > 0; i--) {
+    after = [...stages[i].map((c) => c.name), ...after];
+    for (const c of stages[i - 1]) c.pipelineAfter ??= after;
+  }
 }
 
 function expandWordSubs(words: readonly Word[], ctx: ParseContext, frame: Frame): void {

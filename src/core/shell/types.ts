@@ -31,6 +31,9 @@ export interface SimpleCommand {
   pipedInput: boolean;
   /** The commands earlier in the same pipeline (so `curl … | sh` can see its source). */
   pipelineBefore: SimpleCommand[];
+  /** Names of the commands later in the same pipeline, which read this command's output (`env | wc -l` → `['wc']`);
+   * absent when the output is not piped. */
+  pipelineAfter?: string[];
   /** How this command was reached, outermost wrapper first; empty for a command written directly. */
   via: Via[];
   /** The source text of this simple command as written (best effort, for messages). */

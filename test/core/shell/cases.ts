@@ -18,6 +18,8 @@ export interface ExpectedCommand {
   stdinText?: string;
   /** Names of the commands earlier in the pipeline; only checked when given. */
   pipelineBefore?: string[];
+  /** Names of the commands later in the pipeline (`null`: not piped onwards); only checked when given. */
+  pipelineAfter?: string[] | null;
   /** Only checked when given. */
   text?: string;
   dynamicName?: boolean;
@@ -54,6 +56,7 @@ export function checkCase(tc: ParseCase): void {
       assert.deepEqual(c.pipelineBefore.map((p) => p.name), want.pipelineBefore, `${where}: pipelineBefore`);
       assert.equal(c.pipedInput, want.pipelineBefore.length > 0, `${where}: pipedInput`);
     }
+    if (want.pipelineAfter !== undefined) assert.deepEqual(c.pipelineAfter ?? null, want.pipelineAfter, `${where}: pipelineAfter`);
     if (want.text !== undefined) assert.equal(c.text, want.text, `${where}: text`);
   });
 }

@@ -39,6 +39,15 @@ const words: ParseCase[] = [
 ];
 
 const lists: ParseCase[] = [
+  {
+    line: 'env | grep -c PATH | cat; printenv',
+    commands: [{ argv: ['env'], pipelineAfter: ['grep', 'cat'] }, { argv: ['grep', '-c', 'PATH'], pipelineAfter: ['cat'] }, { argv: ['cat'], pipelineAfter: null }, { argv: ['printenv'], pipelineAfter: null }],
+  },
+  {
+    line: '(env; ls) | wc -l',
+    commands: [{ argv: ['env'], pipelineAfter: ['wc'] }, { argv: ['ls'], pipelineAfter: ['wc'] }, { argv: ['wc', '-l'], pipelineBefore: ['env', 'ls'], pipelineAfter: null }],
+  },
+  { line: 'sudo env | wc -l', commands: [{ argv: ['env'], via: ['sudo'], pipelineAfter: ['wc'] }, { argv: ['wc', '-l'] }] },
   { line: 'a; b && c || d & e', commands: [{ argv: ['a'] }, { argv: ['b'] }, { argv: ['c'] }, { argv: ['d'] }, { argv: ['e'] }] },
   { line: 'a\nb\n\nc', commands: [{ argv: ['a'] }, { argv: ['b'] }, { argv: ['c'] }] },
   { line: 'a &&\n b', commands: [{ argv: ['a'] }, { argv: ['b'] }] },

@@ -1,7 +1,8 @@
 // credential-access/dump-environment: printing every environment variable — bare `env`/`printenv`, `set`, `export -p`,
 // `declare -x`, PowerShell `Get-ChildItem env:`, or inline code printing the whole of `process.env` / `os.environ`.
-// A shell's environment usually holds API tokens, cloud keys and database URLs.
-import { normalizeDashes } from '../../shell/args';
+// A shell's environment usually holds API tokens, cloud keys and database URLs. Piped into a count or a names-only
+// filter (`env | wc -l`, `env | grep -c PATH`, `env | cut -d= -f1`) it shows no values and is not matched.
+import { flagValue, hasFlag, normalizeDashes } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import { readInlineProgram } from '../interpreters/inline-program';
 import type { Rule, RuleMatch } from '../types';
@@ -33,6 +34,33 @@ function dumps(command: SimpleCommand): string | undefined {
   }
 }
 
+/** Readers that keep nothing of the values: a count (`wc -l`, `grep -c`), a yes/no (`grep -q`), or the names only
+ * (`cut -d= -f1`). */
+function keepsNoValues(reader: SimpleCommand): boolean {
+  switch (reader.name) {
+    case 'wc':
+      return true;
+    case 'grep': case 'egrep': case 'fgrep': case 'rg':
+      return hasFlag(reader.argv, 'cqlL', '--count', '--quiet', '--silent', '--files-with-matches', '--files-without-match');
+    case 'cut':
+      return flagValue(reader.argv, ['--delimiter'], 'd') === '=' && flagValue(reader.argv, ['--fields'], 'f') === '1';
+    default:
+      return false;
+  }
+}
+
+/** The dump piped into this command, when this command is the first to read it (`env | grep TOKEN` at grep). */
+function dumpReadBy(command: SimpleCommand): string | undefined {
+  for (const source of command.pipelineBefore) {
+    const tool = source.pipelineAfter && dumps(source);
+    if (!tool) continue;
+    // Another command read the dump first (`env | grep -c X | cat`): that one is judged.
+    if (command.pipelineBefore.some((c) => c !== source && c.pipelineBefore.includes(source))) continue;
+    return tool;
+  }
+  return undefined;
+}
+
 /** `console.log(process.env)`, `node -p process.env`, `print(os.environ)`, `print(dict(os.environ))`, `pp ENV`. */
 const WHOLE_ENV = /process\.env(?![\w$.[])|os\.environ(?![\w.[])|\bENV(?![\w.[])|%ENV(?!\{)|\$_ENV(?!\[)|getenv\(\s*\)/;
 const PRINTS = /console\.(log|dir|table)|\bprint\b|\bputs\b|\bpp\b|\bp\s|var_dump|print_r|JSON\.stringify|\bsay\b|json\.dumps/;
@@ -51,9 +79,12 @@ export const rule: Rule = {
     },
   },
   match(command): RuleMatch | null {
+    // A dump piped onwards is judged where it is first read: `env | grep -c PATH`, `printenv | wc -l` and
+    // `env | cut -d= -f1` keep no values; `env | grep TOKEN`, `env | sort` print them.
     const tool = dumps(command);
-    // `env | cut -d= -f1` keeps only the names, but the next command is not visible here: the dump itself is judged.
-    if (tool) return { messageId: 'dump', data: { tool } };
+    if (tool) return command.pipelineAfter ? null : { messageId: 'dump', data: { tool } };
+    const piped = dumpReadBy(command);
+    if (piped && !keepsNoValues(command)) return { messageId: 'dump', data: { tool: piped } };
     const program = readInlineProgram(command);
     if (program && WHOLE_ENV.test(program.code) && (PRINTS.test(program.code) || / -p$| --print$/.test(program.via))) {
       return { messageId: 'inline', data: { via: program.via } };
