@@ -19,7 +19,7 @@ export const SAFE_COMMANDS: readonly string[] = [
   'git:add', 'git:blame', 'git:commit', 'git:diff', 'git:fetch', 'git:log', 'git:pull', 'git:show', 'git:status',
   'npm:ci', 'npm:install', 'npm:ls', 'npm:outdated', 'npm:test', 'npm:t',
   'pnpm:install', 'pnpm:test', 'yarn:install', 'yarn:test',
-  'cargo:build', 'cargo:check', 'cargo:test', 'go:build', 'go:test', 'go:vet', 'make:test',
+  'cargo:build', 'cargo:check', 'cargo:test', 'go:build', 'go:test', 'go:vet',
 ];
 
 /**
