@@ -72,20 +72,21 @@ function isSomeHome(absolute: string, home: string): boolean {
   return parts.length === 2 && (parts[0] === 'home' || parts[0] === 'Users');
 }
 
-/** Known expansions at the start of a word. Longest first so `${HOME}` is not read as `$H…`. */
+/** Known expansions at the start of a word, with where each points. Longest first so `${HOME}` is not read as `$H…`. */
+const KNOWN_PREFIXES: readonly [RegExp, (context: RuleContext) => string][] = [
+  [/^~(?=\/|$)/, (context) => context.home ?? UNKNOWN_HOME],
+  [/^(\$HOME|\$\{HOME(:?[-=+?][^}]*)?\})(?=\/|$)/, (context) => context.home ?? UNKNOWN_HOME],
+  [/^(\$PWD|\$\{PWD(:?[-=+?][^}]*)?\}|\$\(pwd\)|`pwd`)(?=\/|$)/, (context) => context.cwd ?? context.workspaceRoot ?? '.'],
+  [/^\$\(git rev-parse --show-toplevel\)(?=\/|$)/, (context) => context.workspaceRoot ?? context.cwd ?? '.'],
+  [/^(\$TMPDIR|\$\{TMPDIR\})(?=\/|$)/, () => '/tmp'],
+];
+
 function expandPrefix(word: string, context: RuleContext): { path: string } | { variable: string; rest: string; guarded: boolean } {
+  // Most words hold no expansion at all.
+  if (!word.includes('$') && !word.startsWith('~') && !word.startsWith('`')) return { path: word };
   const home = context.home ?? UNKNOWN_HOME;
-  const here = context.cwd ?? context.workspaceRoot;
-  const top = context.workspaceRoot ?? context.cwd;
-  const known: [RegExp, string | undefined][] = [
-    [/^~(?=\/|$)/, home],
-    [/^(\$HOME|\$\{HOME(:?[-=+?][^}]*)?\})(?=\/|$)/, home],
-    [/^(\$PWD|\$\{PWD(:?[-=+?][^}]*)?\}|\$\(pwd\)|`pwd`)(?=\/|$)/, here ?? '.'],
-    [/^\$\(git rev-parse --show-toplevel\)(?=\/|$)/, top ?? '.'],
-    [/^(\$TMPDIR|\$\{TMPDIR\})(?=\/|$)/, '/tmp'],
-  ];
-  for (const [pattern, value] of known) {
-    if (pattern.test(word)) return { path: word.replace(pattern, value ?? '.') };
+  for (const [pattern, value] of KNOWN_PREFIXES) {
+    if (pattern.test(word)) return { path: word.replace(pattern, value(context)) };
   }
   const tilde = /^~([a-z_][a-z0-9_.-]*)(?=\/|$)/i.exec(word);
   if (tilde) return { path: `/home/${tilde[1]}${word.slice(tilde[0].length)}` };
@@ -143,8 +144,37 @@ export function expandBraces(word: string): string[] {
   return out;
 }
 
-/** Classifies one path word written in a command (`/`, `~/x`, `"$HOME"`, `../..`, `./*`, `$DIR/`). */
+/**
+ * Several rules classify the same words of a command (four rm rules, find, rsync…), so recent answers are kept, by
+ * word, for the last context seen. The context's values are compared too, so a context object changed in place is not
+ * misread; the table is bounded.
+ */
+const recent = { context: undefined as RuleContext | undefined, home: '', cwd: '', workspaceRoot: '', targets: new Map<string, PathTarget>() };
+const MAX_RECENT = 512;
+
+function recentTargets(context: RuleContext): Map<string, PathTarget> {
+  const home = context.home ?? '';
+  const cwd = context.cwd ?? '';
+  const workspaceRoot = context.workspaceRoot ?? '';
+  if (recent.context !== context || recent.home !== home || recent.cwd !== cwd || recent.workspaceRoot !== workspaceRoot || recent.targets.size >= MAX_RECENT) {
+    Object.assign(recent, { context, home, cwd, workspaceRoot, targets: new Map() });
+  }
+  return recent.targets;
+}
+
+/** Classifies one path word written in a command (`/`, `~/x`, `"$HOME"`, `../..`, `./*`, `$DIR/`). The result is shared:
+ * callers must not change it. */
 export function classifyPathTarget(word: string, context: RuleContext): PathTarget {
+  const targets = recentTargets(context);
+  let target = targets.get(word);
+  if (!target) {
+    target = classifyWord(word, context);
+    targets.set(word, target);
+  }
+  return target;
+}
+
+function classifyWord(word: string, context: RuleContext): PathTarget {
   // find -exec's placeholder: the files find selects, judged by the find rule, not here.
   if (word === '{}' || word.includes('/{}') || word.startsWith('{}/')) return { word, kind: 'unknown', glob: false };
   const expanded = expandPrefix(word, context);

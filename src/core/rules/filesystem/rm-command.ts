@@ -31,10 +31,14 @@ function feederOf(command: SimpleCommand): SimpleCommand | undefined {
 
 /** True for a GNU long option written as a unique prefix of `long` (`--rec` for `--recursive`); at least 4 chars. */
 function hasLongPrefix(argv: readonly string[], long: string): boolean {
-  return argv.slice(1).some((raw) => {
-    const word = normalizeDashes(raw).split('=')[0];
-    return word.length >= 4 && word.startsWith('--') && long.startsWith(word);
-  });
+  for (let i = 1; i < argv.length; i++) {
+    const word = normalizeDashes(argv[i]);
+    if (!word.startsWith('--')) continue;
+    const eq = word.indexOf('=');
+    const name = eq < 0 ? word : word.slice(0, eq);
+    if (name.length >= 4 && long.startsWith(name)) return true;
+  }
+  return false;
 }
 
 /** The command names readRm reads. */

@@ -15,6 +15,12 @@ const STDIN_INTERPRETERS: readonly { name: RegExp; codeLetters: string; codeLong
   { name: /^(lua[0-9.]*|rscript)$/, codeLetters: 'e', codeLongs: [] },
 ];
 
+/** The entry of STDIN_INTERPRETERS for a name. Every command's name is looked up (by rules that see every command),
+ * so one prefix test turns most names away before the five patterns are tried. */
+function stdinInterpreter(name: string): (typeof STDIN_INTERPRETERS)[number] | undefined {
+  return /^(py|no|bu|pe|ru|ph|lu|rs)/.test(name) ? STDIN_INTERPRETERS.find((i) => i.name.test(name)) : undefined;
+}
+
 /** Options that take a separate value, so their value is not read as a script operand. */
 const VALUE_OPTIONS = ['-o', '-O', '+O', '+o', '--rcfile', '--init-file', '-W', '-X', '-I', '-M', '--require', '--import', '--loader'];
 
@@ -39,7 +45,7 @@ export function runsStdinAsCode(command: SimpleCommand): boolean {
     return ops.length === 0 || ops[0] === '-' || ops[0] === '/dev/stdin';
   }
   if (/^(pwsh|powershell)(\.exe)?$/.test(name)) return command.argv.length === 1 || command.argv[command.argv.length - 1] === '-';
-  const interpreter = STDIN_INTERPRETERS.find((i) => i.name.test(name));
+  const interpreter = stdinInterpreter(name);
   if (!interpreter || takesCodeFromArgument(command.argv, interpreter.codeLetters, interpreter.codeLongs)) return false;
   const ops = rest();
   return ops.length === 0 || ops[0] === '-' || ops[0] === '/dev/stdin';
@@ -72,7 +78,7 @@ export function programWords(command: SimpleCommand): string[] {
   const name = command.name;
   if (name === 'eval' || name === 'iex' || name === 'invoke-expression') return command.argv.slice(1);
   if (name === 'source' || name === '.') return command.argv.slice(1, 2);
-  const isRunner = SHELL_NAMES.has(name) || STDIN_INTERPRETERS.some((i) => i.name.test(name)) || /^(deno)$/.test(name);
+  const isRunner = SHELL_NAMES.has(name) || name === 'deno' || stdinInterpreter(name) !== undefined;
   if (!isRunner) return [];
   const first = operands(command.argv, VALUE_OPTIONS)[0];
   // `deno eval CODE`, `deno run URL`.
