@@ -157,8 +157,8 @@ export function classify(commands: SimpleCommand[], initialContext: RuleContext,
       const match = rule.match(command, context);
       if (match) findings.push(findingFrom(rule, match, command));
     }
-    findings.push(...customRuleFindings(command, config));
-    findings.push(...protectedPathFindings(command, context, config.protectedPaths));
+    if (config.customRules.length > 0) findings.push(...customRuleFindings(command, config));
+    if (config.protectedPaths.length > 0) findings.push(...protectedPathFindings(command, context, config.protectedPaths));
   }
   return findings;
 }
