@@ -132,7 +132,10 @@ agent_guard_gate_decide() {
 
   case $AG_RESPONSE in
     *'"decision":"allow"'*)
-      if [ "$__ag_gate_waited" = 1 ]; then agent_guard_gate_say "$AG_GATE_MSG_CONFIRMED" "$line"; fi
+      # The person answered (src/core/channel/handlers.ts says so in the reason), or we waited for someone.
+      case $__ag_gate_waited$AG_RESPONSE in
+        1* | *'"reason":"A person confirmed'*) agent_guard_gate_say "$AG_GATE_MSG_CONFIRMED" "$line" ;;
+      esac
       return 0 ;;
   esac
   agent_guard_gate_field "$AG_RESPONSE" reason

@@ -68,7 +68,7 @@ for (const kind of ['bash', 'zsh'] as const) {
       const s = await setup(kind, 'production', { editor: true });
       s.editor!.answer = { allowed: true, answeredBy: 'person' };
       await s.shell.run('rm -rf data');
-      await s.shell.waitFor(/confirmed in the editor, running `rm -rf data`|READY[$%] rm -rf data/);
+      await s.shell.waitFor(/Agent Guard: confirmed in the editor, running `rm -rf data`\./);
       await s.shell.settle();
       assert.equal(s.dataExists(), false, 'data/ is deleted once confirmed');
       assert.equal(s.editor!.asked.length, 1);
