@@ -23,6 +23,7 @@ runRuleTable(rule, {
     'env | wc -l | cat',
   ],
   stop: [
+    { command: 'doppler run -- printenv', messageId: 'dump' },
     { command: 'env', messageId: 'dump' },
     { command: 'env | grep AWS', messageId: 'dump' },
     { command: 'env | sort', messageId: 'dump' },

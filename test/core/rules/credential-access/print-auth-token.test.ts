@@ -20,6 +20,7 @@ runRuleTable(rule, {
     'npm token list',
   ],
   stop: [
+    { command: 'npx heroku auth:token', messageId: 'print' },
     { command: 'gh auth token', messageId: 'print' },
     { command: 'gh auth status --show-token', messageId: 'print' },
     { command: 'gh auth status -t', messageId: 'print' },

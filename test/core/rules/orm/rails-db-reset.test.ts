@@ -4,6 +4,7 @@ import { runRuleTable } from '../../../helpers/rule-tester';
 runRuleTable(rule, {
   allow: ['rails constructor', 'rails db:migrate', 'bin/rails db:create', 'bundle exec rake db:seed', 'rails s', 'rails db:migrate:status', 'rails generate model User', 'grep db:drop Rakefile'],
   stop: [
+    { command: 'cross-env DISABLE_DATABASE_ENVIRONMENT_CHECK=1 rails db:drop', messageId: 'unprotected', severity: 'catastrophic' },
     { command: 'rails db:drop', messageId: 'task', severity: 'destructive' },
     { command: 'bin/rails db:reset', messageId: 'task' },
     { command: './bin/rails db:schema:load', messageId: 'task' },

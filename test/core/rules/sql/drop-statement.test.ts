@@ -15,6 +15,8 @@ runRuleTable(rule, {
     'cat drop.sql',
   ],
   stop: [
+    // The parser unwraps package runners, so SQL clients started through them are read too.
+    { command: 'npx wrangler d1 execute db --command "DROP TABLE users"', messageId: 'drop' },
     // macOS and Windows run psql for PSQL.
     { command: 'PSQL -c "DROP TABLE users"', messageId: 'drop' },
     { command: 'psql -c "DROP TABLE users"', messageId: 'drop', severity: 'destructive' },
