@@ -54,6 +54,23 @@ __agent_guard_enter() {
   fi
 }
 
+# Bash runs the DEBUG trap before a bind -x command too. VS Code's shell integration (and other preexec hooks) would
+# take our Enter handler for the start of the user's command and report the wrong command line. The trap cannot be
+# replaced from here (this file is sourced inside a PROMPT_COMMAND function, and bash restores the DEBUG trap when a
+# function returns), so the function the trap calls is wrapped instead and skipped for our handler only.
+# The hooks known to sit in the DEBUG trap: VS Code's (shellIntegration-bash.sh) and bash-preexec's (which VS Code
+# and many prompts use). `trap -p DEBUG` cannot tell us here: inside a function the DEBUG trap reads as unset.
+__agent_guard_wrap_debug_hooks() {
+  local hook definition
+  for hook in __vsc_preexec_only __vsc_preexec_all __bp_preexec_invoke_exec; do
+    definition=$(declare -f "$hook") || continue
+    case $definition in *__agent_guard_enter*) continue ;; esac
+    eval "__agent_guard_wrapped${hook}${definition#"$hook"}"
+    eval "$hook() { [ \"\$BASH_COMMAND\" = __agent_guard_enter ] || __agent_guard_wrapped$hook \"\$@\"; }"
+  done
+}
+__agent_guard_wrap_debug_hooks
+
 for __ag_map in emacs vi-insert vi-command; do
   bind -m "$__ag_map" -x '"\C-x\C-]\C-a": __agent_guard_enter'
   bind -m "$__ag_map" '"\C-x\C-]\C-b": accept-line'

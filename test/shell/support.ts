@@ -89,7 +89,7 @@ export class TmuxShell {
       if (options.initFile) fs.writeFileSync(path.join(this.home, '.bashrc'), `PS1='READY$ '\n`);
     } else {
       fs.writeFileSync(path.join(this.home, '.zshrc'), `PROMPT='READY%% '\nHISTFILE=${this.home}/.zsh_history\n`);
-      env.ZDOTDIR = path.join(SHELL_DIR, 'zsh');
+      env.ZDOTDIR = options.env?.ZDOTDIR ?? path.join(SHELL_DIR, 'zsh');
       env.AGENT_GUARD_USER_ZDOTDIR = this.home;
       command = ['zsh', '-i'];
     }
