@@ -142,6 +142,7 @@ export class TmuxShell {
     } catch {
       // Already gone.
     }
-    fs.rmSync(this.home, { recursive: true, force: true });
+    // The shell may still be writing its history as the server dies: retry on ENOTEMPTY.
+    fs.rmSync(this.home, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
 }
