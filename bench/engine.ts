@@ -28,8 +28,9 @@ function agreement(corpus: CorpusEntry[], c: Classifier): { agree: number; misse
   return { agree, missed, falseAlarms };
 }
 
-function timePerCommand(corpus: CorpusEntry[], rounds: number, run: (command: string) => void): { mean: number; p99: number } {
-  for (const e of corpus) run(e.command); // warm-up
+/** µs per command over `rounds` passes, after `warmup` passes (JIT warm-up, as in a long-lived editor or helper). */
+function timePerCommand(corpus: CorpusEntry[], rounds: number, run: (command: string) => void, warmup = 1): { mean: number; p99: number } {
+  for (let w = 0; w < warmup; w++) for (const e of corpus) run(e.command);
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const e of corpus) {
@@ -49,8 +50,11 @@ export async function benchEngine(): Promise<void> {
     flags: (command) => decide({ command, environment: 'production', actor: 'agent', context: CONTEXT }).decision !== 'allow',
   };
   console.log(`\n== Engine (${corpus.length} labelled commands) ==`);
-  const t = timePerCommand(corpus, 20, (command) => decide({ command, environment: 'production', actor: 'agent', context: CONTEXT }));
-  console.log(`Agent Guard in-process: mean ${fmt(t.mean, 2)} µs, p99 ${fmt(t.p99, 2)} µs per command (target: mean ≤ 20 µs)`);
+  const decideOne = (command: string): unknown => decide({ command, environment: 'production', actor: 'agent', context: CONTEXT });
+  const first = timePerCommand(corpus, 1, decideOne, 0);
+  const t = timePerCommand(corpus, 20, decideOne, 10);
+  console.log(`Agent Guard in-process, steady state (after 10 warm-up passes, as in the editor): mean ${fmt(t.mean, 2)} µs, p99 ${fmt(t.p99, 2)} µs per command (target: mean ≤ 20 µs)`);
+  console.log(`Agent Guard in-process, first pass (cold JIT): mean ${fmt(first.mean, 2)} µs, p99 ${fmt(first.p99, 2)} µs per command`);
   const a = agreement(corpus, ours);
   console.log(`Agent Guard agreement with labels (production, agent): ${a.agree}/${corpus.length} (${fmt((100 * a.agree) / corpus.length)}%), missed ${a.missed}, false alarms ${a.falseAlarms}`);
 
@@ -67,9 +71,9 @@ export async function benchEngine(): Promise<void> {
         }
       },
     };
-    const tt = timePerCommand(corpus, 3, (command) => theirs.flags(command));
+    const tt = timePerCommand(corpus, 3, (command) => theirs.flags(command), 3);
     const b = agreement(corpus, theirs);
-    console.log(`cc-safety-net in-process: mean ${fmt(tt.mean, 2)} µs, p99 ${fmt(tt.p99, 2)} µs per command (${fmt(tt.mean / t.mean)}× ours)`);
+    console.log(`cc-safety-net in-process (after 3 warm-up passes): mean ${fmt(tt.mean, 2)} µs, p99 ${fmt(tt.p99, 2)} µs per command (${fmt(tt.mean / t.mean)}× ours)`);
     console.log(`cc-safety-net agreement with labels: ${b.agree}/${corpus.length} (${fmt((100 * b.agree) / corpus.length)}%), missed ${b.missed}, false alarms ${b.falseAlarms}`);
   } catch (err) {
     console.log(`cc-safety-net: could not run (${(err as Error).message})`);
