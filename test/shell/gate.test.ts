@@ -22,13 +22,13 @@ interface Setup {
   dataExists(): boolean;
 }
 
-async function setup(kind: 'bash' | 'zsh', environment: Environment, options: { editor: boolean }): Promise<Setup> {
+async function setup(kind: 'bash' | 'zsh', environment: Environment, options: { editor: boolean; env?: Record<string, string> }): Promise<Setup> {
   const folder = makeWorkspace();
   const channelDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-tg-chan-')), 'agent-guard');
   let editor: TestEditor | undefined;
   if (options.editor) editor = await startEditor({ environment, folder, dir: channelDir });
   const settingsFile = writeSettings(channelDir, { [folder]: environment });
-  const shell = await TmuxShell.start(kind, { cwd: folder, channelDir, settingsFile, environment: 'development' });
+  const shell = await TmuxShell.start(kind, { cwd: folder, channelDir, settingsFile, environment: 'development', env: options.env });
   cleanups.push(() => {
     shell.stop();
     void editor?.server.dispose();
@@ -124,6 +124,21 @@ for (const kind of ['bash', 'zsh'] as const) {
       await s.shell.waitFor(/this is a staging workspace and the editor cannot be reached/);
       await s.shell.settle();
       assert.ok(s.dataExists());
+    });
+
+    test('credential reads are asked only for agents: COPILOT_AGENT / CURSOR_AGENT mark the terminal as an agent\'s', async () => {
+      const human = await setup(kind, 'production', { editor: true });
+      fs.writeFileSync(path.join(human.folder, '.env'), 'API_TOKEN=x\n');
+      await human.shell.run('cat .env');
+      await human.shell.waitFor(/^API_TOKEN=x$/m);
+      assert.deepEqual(human.editor!.asked, []);
+      for (const variable of ['COPILOT_AGENT', 'CURSOR_AGENT']) {
+        const agent = await setup(kind, 'production', { editor: true, env: { [variable]: '1' } });
+        fs.writeFileSync(path.join(agent.folder, '.env'), 'API_TOKEN=x\n');
+        await agent.shell.run('cat .env');
+        await agent.shell.waitFor(/Agent Guard stopped `cat \.env`/);
+        assert.deepEqual(agent.editor!.asked.map((a) => a.command), ['cat .env']);
+      }
     });
 
     test('turned off in the settings file: open terminals stop checking at once', async () => {
