@@ -75,22 +75,25 @@ function runSecretlint(root: string): { ms: number; flaggedFiles: Set<string>; e
   const bin = path.join(repoRoot(), 'node_modules', 'secretlint', 'bin', 'secretlint.js');
   const config = JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] });
   const start = process.hrtime.bigint();
-  // `**/*` includes dotfiles in secretlint's globbing; stdin closed so it never waits for input.
-  const r = spawnSync(process.execPath, [bin, '**/*', '--format', 'json', '--no-color', '--secretlintrcJSON', config], {
+  // `**/*` includes dotfiles in secretlint's globbing. Results go to a file: through a pipe secretlint's exit cuts
+  // its own output short.
+  const outFile = path.join(os.tmpdir(), `ag-secretlint-${process.pid}.json`);
+  const r = spawnSync(process.execPath, [bin, '**/*', '--format', 'json', '--no-color', '--output', outFile, '--secretlintrcJSON', config], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 15 * 60_000,
     encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+    timeout: 15 * 60_000,
     env: { ...process.env, NODE_PATH: path.join(repoRoot(), 'node_modules') },
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const flaggedFiles = new Set<string>();
   try {
-    const results = JSON.parse(r.stdout) as SecretlintFileResult[];
+    const results = JSON.parse(fs.readFileSync(outFile, 'utf8')) as SecretlintFileResult[];
     for (const f of results) if (f.messages.length) flaggedFiles.add(path.relative(root, path.resolve(root, f.filePath)).split(path.sep).join('/'));
-  } catch {
-    return { ms, flaggedFiles, error: (r.stderr || r.stdout || String(r.error)).slice(0, 300) };
+  } catch (err) {
+    return { ms, flaggedFiles, error: `${(err as Error).message}; ${(r.stderr || String(r.error ?? '')).slice(0, 300)}` };
+  } finally {
+    fs.rmSync(outFile, { force: true });
   }
   return { ms, flaggedFiles };
 }
