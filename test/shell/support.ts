@@ -18,7 +18,7 @@ export function hasProgram(name: string): boolean {
 }
 
 /** Why shell tests cannot run here, or undefined. */
-export function shellSkipReason(shell: 'bash' | 'zsh'): string | undefined {
+export function shellSkipReason(shell: 'bash' | 'zsh' | 'fish'): string | undefined {
   if (process.platform === 'win32') return 'needs a POSIX system';
   if (!hasProgram('tmux')) return 'tmux is not installed (apt-get install -y tmux)';
   if (!hasProgram(shell)) return `${shell} is not installed (apt-get install -y ${shell})`;
@@ -65,7 +65,7 @@ export class TmuxShell {
   readonly home: string;
   readonly rawLog: string;
 
-  private constructor(readonly shell: 'bash' | 'zsh', options: ShellOptions) {
+  private constructor(readonly shell: 'bash' | 'zsh' | 'fish', options: ShellOptions) {
     this.home = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-tg-home-'));
     this.rawLog = path.join(this.home, 'raw.log');
     const env: Record<string, string> = {
@@ -87,6 +87,11 @@ export class TmuxShell {
       command = ['bash', '--noprofile', '--init-file', options.initFile ?? rc, '-i'];
       if (options.initFile) env.VSCODE_INJECTION = '1';
       if (options.initFile) fs.writeFileSync(path.join(this.home, '.bashrc'), `PS1='READY$ '\n`);
+    } else if (shell === 'fish') {
+      fs.mkdirSync(path.join(this.home, '.config', 'fish'), { recursive: true });
+      fs.writeFileSync(path.join(this.home, '.config', 'fish', 'config.fish'), "set -g fish_greeting\nfunction fish_prompt; echo -n 'READY$ '; end\n");
+      env.XDG_DATA_DIRS = `${path.join(SHELL_DIR, 'xdg')}:/usr/local/share:/usr/share`;
+      command = ['fish', '-i'];
     } else {
       fs.writeFileSync(path.join(this.home, '.zshrc'), `PROMPT='READY%% '\nHISTFILE=${this.home}/.zsh_history\n`);
       env.ZDOTDIR = options.env?.ZDOTDIR ?? path.join(SHELL_DIR, 'zsh');
@@ -97,7 +102,7 @@ export class TmuxShell {
     this.tmux(['pipe-pane', '-t', 'main', `cat >> ${this.rawLog}`]);
   }
 
-  static async start(shell: 'bash' | 'zsh', options: ShellOptions): Promise<TmuxShell> {
+  static async start(shell: 'bash' | 'zsh' | 'fish', options: ShellOptions): Promise<TmuxShell> {
     const s = new TmuxShell(shell, options);
     await s.waitFor(/READY[$%] $/m);
     return s;

@@ -7,6 +7,8 @@
 // Code's own shell integration, which wraps PROMPT_COMMAND rather than replacing it).
 // zsh: ZDOTDIR points at media/shell/zsh, whose files run the user's own from AGENT_GUARD_USER_ZDOTDIR and then load
 // agent-guard.zsh; VS Code's zsh integration takes our ZDOTDIR as the user's and chains through it.
+// fish (best effort): XDG_DATA_DIRS starts with media/shell/xdg, whose fish/vendor_conf.d binds Enter to the check.
+// PowerShell: not injected (no startup hook reachable from the environment); see media/shell/README.md.
 // Every terminal: media/shell/bin first on PATH, small wrappers that check risky CLIs run by scripts and agents.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -114,6 +116,10 @@ export class TerminalGate implements vscode.Disposable {
       env.replace('AGENT_GUARD_USER_ZDOTDIR', process.env.ZDOTDIR ?? '', { applyAtProcessCreation: true });
       env.replace('ZDOTDIR', path.join(this.shellDir, 'zsh'), { applyAtProcessCreation: true });
       env.prepend('PATH', `${path.join(this.shellDir, 'bin')}${path.delimiter}`, both);
+      // fish reads vendor_conf.d from every XDG data folder; unset means the spec's defaults, which must stay.
+      const xdg = path.join(this.shellDir, 'xdg');
+      if (process.env.XDG_DATA_DIRS) env.prepend('XDG_DATA_DIRS', `${xdg}${path.delimiter}`, { applyAtProcessCreation: true });
+      else env.replace('XDG_DATA_DIRS', [xdg, '/usr/local/share', '/usr/share'].join(path.delimiter), { applyAtProcessCreation: true });
     }
     this.reportBadge();
   }
