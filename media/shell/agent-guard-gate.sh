@@ -23,6 +23,7 @@ AG_GATE_MSG_RAN_OFFLINE='Agent Guard could not reach the editor to check `{comma
 AG_GATE_MSG_STOPPED='Agent Guard stopped `{command}`: {reason}'
 AG_GATE_MSG_CONFIRMED='Agent Guard: confirmed in the editor, running `{command}`.'
 AG_GATE_MSG_WAITING='Agent Guard: confirm or cancel `{command}` in the editor…'
+AG_GATE_MSG_TAMPER='Agent Guard stopped `{command}`: it would switch off the terminal gate in this terminal (Enter key binding, line editor or gate hooks). To turn the gate off, set agentGuard.terminalGate.enabled to false in the editor settings.'
 
 # Longer than the longest confirmation the editor allows (agentGuard.confirmation.timeoutSeconds ≤ 3600): the editor
 # always answers first (a timeout there is a deny), so running out here means the editor is gone.
@@ -74,6 +75,19 @@ __agent_guard_gate_waiting() {
   __ag_gate_waited=1
 }
 
+# agent_guard_gate_tampers LINE: 0 when the line would switch the gate off in this shell without the setting: rebinding
+# Enter or the line editor (bind, bindkey, zle, set +o emacs/vi), removing the gate's functions or its settings.
+# Nothing here is a security boundary against a determined process, but an agent's "fix" of a stopped command
+# should not be one keystroke away.
+agent_guard_gate_tampers() {
+  case " $1" in
+    *[\ \;\&\|\(\`]bind[\ \;]* | *[\ \;\&\|\(\`]bind | *bindkey* | *[\ \;\&\|\(\`]zle[\ \;]* | *unfunction* | *'unset -f'* | \
+      *'set +o emacs'* | *'set +o vi'* | *'set -o posix'* | *__agent_guard_* | *AGENT_GUARD_GATE_SETTINGS* | *AGENT_GUARD_SHELL_DIR* | *AGENT_GUARD_CHANNEL_DIR* | \
+      *'functions -e'* | *'functions --erase'* | *Set-PSReadLineKeyHandler* | *Remove-PSReadLineKeyHandler*) return 0 ;;
+  esac
+  return 1
+}
+
 # Reads a string field from the one-line JSON answer: sets AG_FIELD (JSON escapes for quotes, backslashes and
 # newlines undone). Fields the editor writes are plain strings; a missing field leaves AG_FIELD empty.
 agent_guard_gate_field() {
@@ -98,6 +112,11 @@ agent_guard_gate_decide() {
   agent_guard_gate_load_settings
   [ "$AG_GATE_ENABLED" = 1 ] || return 0
   agent_guard_gate_safe "$line" && return 0
+  if agent_guard_gate_tampers "$line"; then
+    agent_guard_gate_environment "$cwd"
+    agent_guard_gate_say "$AG_GATE_MSG_TAMPER" "$line"
+    return 1
+  fi
 
   agent_guard_gate_actor
   agent_guard_json_string "$line"

@@ -16,7 +16,7 @@ set -euo pipefail
 NODE_MAJOR=24
 CODE_SERVER_VERSION=4.139.1
 CACHE="${AGENT_GUARD_E2E_CACHE:-${HOME:-/root}/.cache/agent-guard-e2e}"
-APT_PACKAGES=(chromium libkrb5-dev zsh tmux python3 make g++ pkg-config)
+APT_PACKAGES=(chromium libkrb5-dev zsh tmux fish python3 make g++ pkg-config)
 
 started=$SECONDS
 say() { printf '[e2e-setup +%ss] %s\n' "$((SECONDS - started))" "$*"; }

@@ -43,7 +43,7 @@ for (const shell of ['bash', 'zsh'] as const) {
       await vs.waitForActivation();
       await vs.statusBarItem(/PRODUCTION/);
       await vs.openTerminal(shell);
-      await vs.typeInTerminal(`echo gate-loaded-$__agent_guard_${shell}_loaded`);
+      await vs.typeInTerminal("echo gate-loaded-$(( AGENT_GUARD_GATED_PID == $$ ))");
       await vs.waitForTerminalText(/^gate-loaded-1$/m);
 
       await cancelled(vs, 'rm -rf data', /Agent Guard stopped `rm -rf data`/);
@@ -85,7 +85,7 @@ for (const shell of ['bash', 'zsh'] as const) {
     await withEditor({ name: `terminal-gate-dev-${shell}`, workspace: workspace(`gate-dev-${shell}`, 'development', ['node_modules']), terminalProfile: shell }, async (vs) => {
       await vs.waitForActivation();
       await vs.openTerminal(shell);
-      await vs.typeInTerminal(`echo gate-loaded-$__agent_guard_${shell}_loaded`);
+      await vs.typeInTerminal("echo gate-loaded-$(( AGENT_GUARD_GATED_PID == $$ ))");
       await vs.waitForTerminalText(/^gate-loaded-1$/m);
       await vs.typeInTerminal('rm -rf node_modules && ls');
       await waitFor('node_modules deleted', async () => (!fs.existsSync(path.join(vs.workspace, 'node_modules')) ? true : undefined), 20_000);

@@ -141,6 +141,17 @@ for (const kind of ['bash', 'zsh'] as const) {
       }
     });
 
+    test('a line that would switch the gate off is stopped without asking, and the gate keeps working', async () => {
+      const s = await setup(kind, 'development', { editor: true });
+      const off = kind === 'bash' ? `bind '"\\C-m": accept-line'` : 'zle -N accept-line .accept-line';
+      await s.shell.run(off);
+      await s.shell.waitFor(/it would switch off the terminal gate/);
+      // Catastrophic to the engine; if the gate failed, it would only delete this shell's temporary HOME.
+      await s.shell.run('rm -rf ~');
+      await s.shell.settle();
+      assert.deepEqual(s.editor!.asked.map((a) => a.command), ['rm -rf ~'], 'the gate still asks after the attempt');
+    });
+
     test('turned off in the settings file: open terminals stop checking at once', async () => {
       const s = await setup(kind, 'production', { editor: true });
       const settings = fs.readdirSync(path.dirname(s.editor!.server.recordFile)).find((n) => n.startsWith('terminal-gate-'))!;

@@ -65,7 +65,7 @@ for (const kind of ['bash', 'zsh'] as const) {
       fs.rmSync(path.dirname(channelDir), { recursive: true, force: true });
     });
 
-    await shell.run(`echo loaded-$__agent_guard_${kind}_loaded`);
+    await shell.run("echo loaded-$(( AGENT_GUARD_GATED_PID == $$ ))");
     await shell.waitFor(/^loaded-1$/m);
     await shell.run('rm -rf data');
     await shell.waitFor(/Agent Guard stopped `rm -rf data`/);
@@ -83,7 +83,7 @@ for (const kind of ['bash', 'zsh'] as const) {
     assert.doesNotMatch(raw, /\x1b\]633;E;rm -rf data/, 'a stopped line never starts');
     // Exactly the two lines that ran were reported as commands (the gate's Enter handler is not one).
     const started = [...raw.matchAll(/\x1b\]633;E;([^;\x07]*);nonce\x07/g)].map((m) => m[1]);
-    assert.deepEqual(started, [`echo loaded-$__agent_guard_${kind}_loaded`, 'echo after-gate']);
+    assert.deepEqual(started, ["echo loaded-$(( AGENT_GUARD_GATED_PID == $$ ))", 'echo after-gate']);
     assert.ok(fs.existsSync(path.join(folder, 'data', 'keep.db')));
     assert.deepEqual(editor.asked.map((a) => a.command), ['rm -rf data']);
   });

@@ -13,6 +13,8 @@ export interface OfflineMessages {
   confirmed: string;
   /** Shown while the modal is open. */
   waiting: string;
+  /** The line would switch the gate off in this terminal (rebinding Enter, removing its hooks). */
+  tamper: string;
 }
 
 export function offlineMessages(): OfflineMessages {
@@ -23,5 +25,7 @@ export function offlineMessages(): OfflineMessages {
     stopped: 'Agent Guard stopped `{command}`: {reason}',
     confirmed: 'Agent Guard: confirmed in the editor, running `{command}`.',
     waiting: 'Agent Guard: confirm or cancel `{command}` in the editor…',
+    tamper:
+      'Agent Guard stopped `{command}`: it would switch off the terminal gate in this terminal (Enter key binding, line editor or gate hooks). To turn the gate off, set agentGuard.terminalGate.enabled to false in the editor settings.',
   };
 }

@@ -36,6 +36,7 @@ export function renderGateSettings(settings: GateSettings): string {
     `AG_GATE_MSG_STOPPED=${shellQuote(messages.stopped)}`,
     `AG_GATE_MSG_CONFIRMED=${shellQuote(messages.confirmed)}`,
     `AG_GATE_MSG_WAITING=${shellQuote(messages.waiting)}`,
+    `AG_GATE_MSG_TAMPER=${shellQuote(messages.tamper)}`,
     '',
   ].join('\n');
 }
