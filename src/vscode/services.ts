@@ -2,6 +2,7 @@
 import type { GuardConfig, Environment } from '../core/config';
 import type { RequestSource } from '../core/channel/protocol';
 import type { Decision } from '../core/policy';
+import type { ActivityDetails, HookConfirmation } from '../core/hooks/handle';
 
 /** Where a workspace's environment came from, for the badge tooltip. */
 export interface EnvironmentResolution {
@@ -27,31 +28,19 @@ export interface ConfirmRequest {
   cwd?: string;
 }
 
-export interface ConfirmAnswer {
-  allowed: boolean;
-  /** `person` answered in the modal; `dismissed` closed it (= deny); `timeout` nobody answered (= deny). */
-  answeredBy: 'person' | 'dismissed' | 'timeout';
-}
+/** The modal's answer: the same shape the core hook handler takes from its `confirm`. */
+export type ConfirmAnswer = HookConfirmation;
 
 /** Shows the one modal confirmation (queued, one at a time). */
 export interface Confirmer {
   confirm(request: ConfirmRequest): Promise<ConfirmAnswer>;
 }
 
-export interface ActivityEntry {
+export interface ActivityEntry extends ActivityDetails {
   /** ISO time; filled by the sink when omitted. */
   time?: string;
   kind: 'decision' | 'command-ran' | 'file-changed' | 'hook-event' | 'tamper' | 'environment' | 'credentials';
   source: RequestSource | 'editor';
-  command?: string;
-  path?: string;
-  decision?: string;
-  rules?: string[];
-  exitCode?: number;
-  detail?: string;
-  environment?: Environment;
-  /** Set when the entry deserves attention (credential file touched, destructive command ran ungated, …). */
-  flagged?: boolean;
 }
 
 /** Appends to the activity view and the JSONL log outside the workspace. */

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { Environment, GuardConfig } from '../config';
 import { decide, type Decision } from '../policy';
-import { ADAPTERS, decideActions, handleHook, type HookActivity, type HookConfirmation, type HookWorkspace } from '../hooks/handle';
+import { ADAPTERS, decideActions, handleHook, type ActivityDetails, type HookActivity, type HookConfirmation, type HookWorkspace } from '../hooks/handle';
 import type { HookAgent, HookPlace } from '../hooks/types';
 import type { ChannelHandlers } from './server';
 import type { ActivityRequest, ChannelResponse, CheckCommandRequest, CheckFileRequest, RequestSource } from './protocol';
@@ -15,7 +15,7 @@ export interface EditorSide {
   resolve(fsPath: string | undefined): { folder: string | undefined; folderName: string; environment: Environment; config: GuardConfig };
   /** Shows the modal; dismissing it means deny. */
   confirm(request: { decision: Decision; source: RequestSource; folderName: string; cwd?: string }): Promise<HookConfirmation>;
-  record(activity: HookActivity | { kind: 'decision' | 'hook-event'; source: RequestSource; command?: string; path?: string; decision?: string; rules?: string[]; detail?: string; environment?: Environment; flagged?: boolean }): void;
+  record(activity: HookActivity | (ActivityDetails & { kind: 'decision' | 'hook-event'; source: RequestSource })): void;
   isCredentialFile?: (file: string) => boolean;
   home?: string;
 }

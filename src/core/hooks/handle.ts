@@ -26,15 +26,15 @@ export interface HookWorkspace {
   folderName: string;
 }
 
+/** A person's answer to the modal; the editor's Confirmer returns this too. */
 export interface HookConfirmation {
   allowed: boolean;
+  /** `person` answered in the modal; `dismissed` closed it (= deny); `timeout` nobody answered (= deny). */
   answeredBy: 'person' | 'dismissed' | 'timeout';
 }
 
-/** Something that happened, for the activity log (mapped to the editor's ActivityEntry by the caller). */
-export interface HookActivity {
-  kind: 'decision' | 'command-ran' | 'file-changed' | 'hook-event';
-  agent: HookAgent;
+/** What an activity-log entry tells, whoever reported it (the editor's ActivityEntry has these fields too). */
+export interface ActivityDetails {
   command?: string;
   path?: string;
   decision?: string;
@@ -42,7 +42,14 @@ export interface HookActivity {
   exitCode?: number;
   detail?: string;
   environment?: Environment;
+  /** Set when the entry deserves attention (credential file touched, destructive command ran ungated, …). */
   flagged?: boolean;
+}
+
+/** Something that happened, for the activity log (mapped to the editor's ActivityEntry by the caller). */
+export interface HookActivity extends ActivityDetails {
+  kind: 'decision' | 'command-ran' | 'file-changed' | 'hook-event';
+  agent: HookAgent;
 }
 
 export interface HookDeps {
