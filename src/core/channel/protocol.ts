@@ -10,6 +10,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Actor, DecisionKind, Environment } from '../config';
+import type { HookAgent } from '../hooks/types';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -79,7 +80,7 @@ export interface HookRequest {
   v: typeof PROTOCOL_VERSION;
   secret: string;
   type: 'hook';
-  agent: 'cursor' | 'claude' | 'copilot';
+  agent: HookAgent;
   length: number;
 }
 

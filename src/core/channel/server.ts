@@ -13,6 +13,7 @@ import { HOOK_AGENTS } from '../hooks/types';
 import { ensurePrivateDirectory, writePrivateFile } from './private-dir';
 import {
   PROTOCOL_VERSION,
+  SOURCE_LABELS,
   type ActivityRequest,
   type ChannelResponse,
   type CheckCommandRequest,
@@ -47,7 +48,8 @@ export interface ChannelServerOptions {
   log?: (message: string) => void;
 }
 
-const SOURCES: readonly RequestSource[] = ['terminal', 'cursor', 'claude', 'copilot', 'cli'];
+/** Every source has a label, so the labels' keys are the list of sources a request may name. */
+const SOURCES = Object.keys(SOURCE_LABELS) as readonly RequestSource[];
 
 function sameSecret(given: unknown, expected: string): boolean {
   if (typeof given !== 'string') return false;
