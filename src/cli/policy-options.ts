@@ -1,7 +1,8 @@
 // Options shared by `check` and `explain`: --env, --actor, --cwd, then `--` and the command words.
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { isEnvironment, type Actor, type Environment, type GuardConfig } from '../core/config';
-import { readWorkspacePolicy } from '../core/workspace-settings';
+import { resolveWorkspaceEnvironment } from '../core/workspace-settings';
 import { UsageError } from './io';
 
 export interface PolicyOptions {
@@ -22,8 +23,7 @@ export interface PolicyOptions {
 
 /**
  * Parses the shared options. `booleanFlags` are the caller's own flags (e.g. --json). Unknown flags are a usage error.
- * When no --env is given, the environment is read from the workspace's .vscode/settings.json found from --cwd; a
- * workspace that does not say is treated as development (and catastrophic commands are still asked everywhere).
+ * When no --env is given, the environment is the workspace's, found from --cwd (see resolveWorkspaceEnvironment).
  */
 export function parsePolicyOptions(args: string[], cwd: string, booleanFlags: readonly string[]): PolicyOptions {
   let env: string | undefined;
@@ -53,23 +53,9 @@ export function parsePolicyOptions(args: string[], cwd: string, booleanFlags: re
   if (env !== undefined && !isEnvironment(env)) throw new UsageError(`--env must be production, staging or development (got "${env}").`);
   if (actor !== undefined && actor !== 'agent' && actor !== 'human') throw new UsageError(`--actor must be agent or human (got "${actor}").`);
 
-  const workspace = readWorkspacePolicy(dir);
-  let environment: Environment;
-  let environmentOrigin: string;
-  if (env) {
-    environment = env;
-    environmentOrigin = '--env';
-  } else if (workspace.environment) {
-    environment = workspace.environment;
-    environmentOrigin = `agentGuard.environment in ${path.join(workspace.root ?? dir, '.vscode', 'settings.json')}`;
-  } else if (workspace.errors.some((e) => e.includes('settings.json'))) {
-    // The settings exist but cannot be read: fail safe rather than guess development.
-    environment = 'production';
-    environmentOrigin = 'unreadable workspace settings (treated as production)';
-  } else {
-    environment = 'development';
-    environmentOrigin = 'default (no agentGuard.environment in workspace settings)';
-  }
+  const workspace = resolveWorkspaceEnvironment(dir, process.env, os.homedir());
+  const environment: Environment = env ?? workspace.environment;
+  const environmentOrigin = env ? '--env' : workspace.origin;
   return {
     environment,
     environmentOrigin,
@@ -77,7 +63,7 @@ export function parsePolicyOptions(args: string[], cwd: string, booleanFlags: re
     cwd: dir,
     workspaceRoot: workspace.root,
     config: workspace.config,
-    warnings: workspace.errors,
+    warnings: workspace.warnings,
     command,
     flags,
   };

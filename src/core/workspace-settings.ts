@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isEnvironment, readGuardConfig, type Environment, type GuardConfig } from './config';
+import { detectEnvironment, detectionOptionsFrom } from './environment/detect';
+import { readEnvironmentFacts } from './environment/read-facts';
 
 export interface WorkspaceSettings {
   /** The folder holding `.vscode/settings.json`, or undefined when none was found. */
@@ -62,4 +64,46 @@ export function readWorkspacePolicy(start: string): WorkspacePolicyInputs {
     allErrors.push(`agentGuard.environment must be production, staging, development or auto (found ${JSON.stringify(raw)}).`);
   }
   return { root: ws.root, environment: isEnvironment(raw) ? raw : undefined, config, errors: allErrors };
+}
+
+/** A settings section as one object, whether written as flat keys (`agentGuard.detection.branch`) or nested. */
+export function settingsSection(settings: Record<string, unknown>, section: string): Record<string, unknown> {
+  const [head, ...rest] = section.split('.');
+  let nested: unknown = settings[head];
+  for (const key of rest) nested = nested && typeof nested === 'object' ? (nested as Record<string, unknown>)[key] : undefined;
+  const out: Record<string, unknown> = nested && typeof nested === 'object' && !Array.isArray(nested) ? { ...(nested as Record<string, unknown>) } : {};
+  const prefix = `${section}.`;
+  for (const [key, value] of Object.entries(settings)) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  return out;
+}
+
+export interface WorkspaceEnvironment {
+  root: string | undefined;
+  environment: Environment;
+  /** Where the environment came from, for people. */
+  origin: string;
+  config: GuardConfig;
+  /** Problems reading the settings (for stderr). */
+  warnings: string[];
+}
+
+/**
+ * The environment of the workspace around `start` when no editor can be asked (CLI, hooks): the setting when it names
+ * one; production when the settings exist but cannot be read (fail safe, never guess development); otherwise what
+ * `auto` detection finds on disk (branch, env files, folder, remotes, kube context, terraform workspace), as the editor
+ * would; development when nothing says otherwise.
+ */
+export function resolveWorkspaceEnvironment(start: string, env: NodeJS.ProcessEnv, home: string): WorkspaceEnvironment {
+  const policy = readWorkspacePolicy(start);
+  const base = { root: policy.root, config: policy.config, warnings: policy.errors };
+  if (policy.environment) {
+    return { ...base, environment: policy.environment, origin: `agentGuard.environment in ${path.join(policy.root ?? start, '.vscode', 'settings.json')}` };
+  }
+  if (policy.errors.some((e) => e.includes('settings.json'))) {
+    return { ...base, environment: 'production', origin: 'unreadable workspace settings (treated as production)' };
+  }
+  const settings = policy.root ? readWorkspaceSettings(policy.root).settings : {};
+  const detection = detectEnvironment(readEnvironmentFacts(policy.root ?? start, home, env), detectionOptionsFrom(settingsSection(settings, 'agentGuard.detection')));
+  if (detection.reasons.length > 0) return { ...base, environment: detection.environment, origin: `detected: ${detection.reasons.join('; ')}` };
+  return { ...base, environment: 'development', origin: 'default (no agentGuard.environment and nothing detected)' };
 }

@@ -67,6 +67,25 @@ describe('agent-guard check', () => {
     assert.equal(JSON.parse(r.stdout).decision, 'ask');
   });
 
+  it('detects the environment on disk when the settings do not name one (auto)', () => {
+    const dir = workspace('detected', '{ "agentGuard.environment": "auto" }');
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref: refs/heads/production\n');
+    const out = JSON.parse(runCli(['check', '--cwd', dir, '--json', '--', 'shred', 'a']).stdout);
+    assert.equal(out.environment, 'production');
+    assert.equal(out.decision, 'ask');
+    const text = runCli(['check', '--cwd', dir, '--', 'shred', 'a']).stdout;
+    assert.match(text, /detected: git branch "production"/);
+  });
+
+  it('a detection signal switched off in settings (flat keys) is not used', () => {
+    const dir = workspace('detected-off', '{ "agentGuard.detection.branch": false }');
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref: refs/heads/production\n');
+    const out = JSON.parse(runCli(['check', '--cwd', dir, '--json', '--', 'shred', 'a']).stdout);
+    assert.equal(out.environment, 'development');
+  });
+
   for (const [args, message] of [
     [['check', '--env', 'prod', '--', 'ls'], /--env must be production, staging or development/],
     [['check', '--actor', 'robot', '--', 'ls'], /--actor must be agent or human/],

@@ -1,7 +1,8 @@
 // Where a hook runs when the editor cannot be asked: the environment and guard config come from the workspace's
 // `.vscode/settings.json` (found by walking up from the agent's workspace root or cwd).
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { readWorkspacePolicy } from '../workspace-settings';
+import { resolveWorkspaceEnvironment } from '../workspace-settings';
 import type { HookWorkspace } from './handle';
 import type { HookPlace } from './types';
 
@@ -10,15 +11,10 @@ export interface DiskWorkspace extends HookWorkspace {
   warnings: string[];
 }
 
-/**
- * Reads the policy for `place` (first workspace root, else cwd, else `fallbackCwd`). A workspace that does not say is
- * development; settings that exist but cannot be read count as production (fail safe, never guess development).
- */
-export function workspaceFromDisk(place: HookPlace, fallbackCwd: string): DiskWorkspace {
+/** Reads the policy for `place` (first workspace root, else cwd, else `fallbackCwd`): see resolveWorkspaceEnvironment. */
+export function workspaceFromDisk(place: HookPlace, fallbackCwd: string, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): DiskWorkspace {
   const start = place.workspaceRoots[0] ?? place.cwd ?? fallbackCwd;
-  const policy = readWorkspacePolicy(start);
-  const unreadable = policy.errors.some((e) => e.includes('settings.json'));
-  const environment = policy.environment ?? (unreadable ? 'production' : 'development');
-  const folder = policy.root ?? place.workspaceRoots[0];
-  return { environment, config: policy.config, folder, folderName: path.basename(folder ?? start), warnings: policy.errors };
+  const resolved = resolveWorkspaceEnvironment(start, env, home);
+  const folder = resolved.root ?? place.workspaceRoots[0];
+  return { environment: resolved.environment, config: resolved.config, folder, folderName: path.basename(folder ?? start), warnings: resolved.warnings };
 }

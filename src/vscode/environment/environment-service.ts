@@ -12,7 +12,7 @@ import { readFolderConfig } from '../config';
 import type { ModalQueue } from '../modal-queue';
 import type { FolderConfig } from '../models/extension-config';
 import type { ActivitySink, EnvironmentProvider, EnvironmentResolution } from '../services';
-import { kubeConfigPath, readEnvironmentFacts } from './read-facts';
+import { kubeConfigPath, readEnvironmentFacts } from '../../core/environment/read-facts';
 import { writeFolderSetting, type WriteResult } from './settings-writer';
 
 const CONFIRMED_KEY = 'agentGuard.confirmedEnvironments';

@@ -1,9 +1,9 @@
 // Reads the environment facts of one workspace folder from disk (small files only, synchronously: a handful of
-// reads, cached by EnvironmentService). Interpretation is pure and lives in src/core/environment.
+// reads, cached by the editor's EnvironmentService; read on each call by the CLI and hooks). Interpretation is pure: detect.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { EnvironmentFacts } from '../../core/environment/detect';
-import { branchFromGitHead, gitDirFromDotGitFile, kubeCurrentContext, remoteUrlsFromGitConfig, terraformWorkspaceFrom } from '../../core/environment/fact-parsers';
+import type { EnvironmentFacts } from './detect';
+import { branchFromGitHead, gitDirFromDotGitFile, kubeCurrentContext, remoteUrlsFromGitConfig, terraformWorkspaceFrom } from './fact-parsers';
 
 const MAX_FILE = 64 * 1024;
 const MAX_ENV_FILES = 20;
