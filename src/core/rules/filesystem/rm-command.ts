@@ -3,7 +3,8 @@
 import { hasFlag, normalizeDashes, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import { readOnce } from '../read-once';
-import { expandBraces } from './path-target';
+import type { RuleContext } from '../types';
+import { classifyPathTarget, expandBraces, type PathTarget } from './path-target';
 
 export interface RmCommand {
   /** Path words to delete, as written, after brace expansion (`{a,b}` → `a`, `b`). */
@@ -62,4 +63,15 @@ function readRmCommand(command: SimpleCommand): RmCommand | null {
     recursive: command.name === 'rm' && (hasFlag(command.argv, 'rR', '--recursive') || hasLongPrefix(command.argv, '--recursive')),
     noPreserveRoot: hasLongPrefix(command.argv, '--no-preserve-root'),
   };
+}
+
+/** The first target of a recursive rm that `pick` accepts; undefined for a non-recursive rm or when none is picked. */
+export function recursiveRmTarget(command: SimpleCommand, context: RuleContext, pick: (target: PathTarget) => boolean): PathTarget | undefined {
+  const rm = readRm(command);
+  if (!rm || !rm.recursive) return undefined;
+  for (const word of rm.targets) {
+    const target = classifyPathTarget(word, context);
+    if (pick(target)) return target;
+  }
+  return undefined;
 }

@@ -1,8 +1,8 @@
 // filesystem/rm-outside-workspace: recursive rm of folders outside the workspace (`../other`, `~/Documents`,
 // `/srv/app`), where git cannot bring anything back. Temp folders and build/cache folders are left alone.
 import type { Rule } from '../types';
-import { classifyPathTarget, isDisposable } from './path-target';
-import { readRm, RM_COMMANDS } from './rm-command';
+import { isDisposable } from './path-target';
+import { recursiveRmTarget, RM_COMMANDS } from './rm-command';
 
 export const rule: Rule = {
   meta: {
@@ -18,14 +18,7 @@ export const rule: Rule = {
   },
   commands: RM_COMMANDS,
   match(command, context) {
-    const rm = readRm(command);
-    if (!rm || !rm.recursive) return null;
-    for (const word of rm.targets) {
-      const target = classifyPathTarget(word, context);
-      if (target.kind === 'outside' && !isDisposable(target)) {
-        return { messageId: 'outside', data: { target: word, path: target.absolute ?? word } };
-      }
-    }
-    return null;
+    const target = recursiveRmTarget(command, context, (t) => t.kind === 'outside' && !isDisposable(t));
+    return target ? { messageId: 'outside', data: { target: target.word, path: target.absolute ?? target.word } } : null;
   },
 };

@@ -1,8 +1,7 @@
 // filesystem/rm-workspace-root: recursive rm of the whole workspace (`rm -rf .`, `rm -rf *` at the root,
 // `rm -rf "$PWD"`, `rm -rf ..` from a subfolder): code, .git history and every uncommitted file at once.
 import type { Rule } from '../types';
-import { classifyPathTarget } from './path-target';
-import { readRm, RM_COMMANDS } from './rm-command';
+import { recursiveRmTarget, RM_COMMANDS } from './rm-command';
 
 export const rule: Rule = {
   meta: {
@@ -19,14 +18,7 @@ export const rule: Rule = {
   },
   commands: RM_COMMANDS,
   match(command, context) {
-    const rm = readRm(command);
-    if (!rm || !rm.recursive) return null;
-    for (const word of rm.targets) {
-      const target = classifyPathTarget(word, context);
-      if (target.kind === 'workspace') {
-        return { messageId: target.glob ? 'contents' : 'workspace', data: { target: word, path: target.absolute ?? word } };
-      }
-    }
-    return null;
+    const target = recursiveRmTarget(command, context, (t) => t.kind === 'workspace');
+    return target ? { messageId: target.glob ? 'contents' : 'workspace', data: { target: target.word, path: target.absolute ?? target.word } } : null;
   },
 };
