@@ -48,15 +48,17 @@ export class CredentialQuickFixes implements vscode.CodeActionProvider {
   }
 }
 
-function findingFor(shield: CredentialShield, ref: FindingRef): ShownFinding | undefined {
+/** Undefined when run without a finding (e.g. from the command palette): these commands act on a diagnostic. */
+function findingFor(shield: CredentialShield, ref: FindingRef | undefined): ShownFinding | undefined {
+  if (!ref || typeof ref.uri !== 'string') return undefined;
   return shield.findingAt(vscode.Uri.parse(ref.uri), ref.line, ref.column);
 }
 
 /** Moves the secret to the folder's .env, puts a reference in its place and makes sure git ignores .env. */
-export function moveToEnv(shield: CredentialShield): (ref: FindingRef) => Promise<void> {
+export function moveToEnv(shield: CredentialShield): (ref?: FindingRef) => Promise<void> {
   return async (ref) => {
     const finding = findingFor(shield, ref);
-    if (!finding || finding.length === undefined) return;
+    if (!ref || !finding || finding.length === undefined) return;
     const document = await vscode.workspace.openTextDocument(finding.uri);
     const style = referenceStyleFor(document.languageId);
     const lineText = document.lineAt(ref.line).text;
@@ -107,7 +109,7 @@ export function moveToEnv(shield: CredentialShield): (ref: FindingRef) => Promis
   };
 }
 
-export function notASecret(shield: CredentialShield): (ref: FindingRef) => Promise<void> {
+export function notASecret(shield: CredentialShield): (ref?: FindingRef) => Promise<void> {
   return async (ref) => {
     const finding = findingFor(shield, ref);
     if (finding) await shield.dismiss(finding);
