@@ -87,6 +87,9 @@ for (const shell of ['bash', 'zsh'] as const) {
       await vs.openTerminal(shell);
       await vs.typeInTerminal("echo gate-loaded-$(( AGENT_GUARD_GATED_PID == $$ ))");
       await vs.waitForTerminalText(/^gate-loaded-1$/m);
+      // The PATH wrappers are first on PATH (after VS Code's integration and the shell's own startup files).
+      await vs.typeInTerminal('command -v rm');
+      await vs.waitForTerminalText(/media\/shell\/bin\/rm$/m);
       await vs.typeInTerminal('rm -rf node_modules && ls');
       await waitFor('node_modules deleted', async () => (!fs.existsSync(path.join(vs.workspace, 'node_modules')) ? true : undefined), 20_000);
       await vs.waitForTerminalText(/^data$/m);
