@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): AgentGuardApi {
   const services = { environment: core.environment, confirmer: core.confirmer, activity: core.activity, output: core.output };
   const hooks = new AgentHooks({ context, ...services });
   // The badge shows which agents' hooks are installed (AgentHooks records them in workspaceState).
-  const reportHooks = (): void => core.badge.update({ hooks: hookStatusFrom(context.workspaceState.get<string[]>('agentGuard.hooks.installedTargets', [])) });
+  const reportHooks = (): void => core.badge.update({ hooks: hookStatusFrom(hooks.installedTargets()) });
   const thenReport = (run: () => Promise<unknown> | unknown) => async () => {
     await run();
     reportHooks();
@@ -40,9 +40,10 @@ export function activate(context: vscode.ExtensionContext): AgentGuardApi {
   // Installs can also happen from AgentHooks' own offer; any recorded activity is a cheap moment to re-read them.
   context.subscriptions.push(core.activity.onDidRecord(reportHooks));
   lap('hooks');
-  registerCredentialShield({ context, output: core.output, activity: core.activity, onHiddenCount: (n) => core.badge.update({ hiddenCredentialFiles: n }) });
+  const shield = registerCredentialShield({ context, output: core.output, activity: core.activity, onHiddenCount: (n) => core.badge.update({ hiddenCredentialFiles: n }) });
   lap('credentials');
-  void ChannelServer.start(services).then((server) => server && context.subscriptions.push(server));
+  // Agents' file reads are judged by what the shield found (a token inside scripts/domains.sh), not the path alone.
+  void ChannelServer.start({ ...services, isCredentialFile: (file) => shield.isHiddenFile(file) }).then((server) => server && context.subscriptions.push(server));
   void hooks.start().then(reportHooks);
   lap('channel and hook start');
   registerTerminalGate(context, core);

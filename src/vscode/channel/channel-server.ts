@@ -13,6 +13,8 @@ export interface ChannelServerInit {
   confirmer: Confirmer;
   activity: ActivitySink;
   output?: vscode.OutputChannel;
+  /** Whether an agent may not read a file: the credential shield's findings (path and content), when it runs. */
+  isCredentialFile?: (absolutePath: string) => boolean;
 }
 
 function folderPaths(): string[] {
@@ -40,6 +42,7 @@ export class ChannelServer implements vscode.Disposable {
         init.activity.record(entry);
       },
       home: os.homedir(),
+      isCredentialFile: init.isCredentialFile,
     };
     this.core = new ChannelServerCore({
       directory: channelDirectory(),
