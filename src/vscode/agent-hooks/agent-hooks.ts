@@ -53,6 +53,11 @@ export class AgentHooks implements vscode.Disposable {
     return list.length > 0 ? list : [undefined];
   }
 
+  /** The targets installed in this workspace, as last recorded by install/uninstall (for the badge). */
+  installedTargets(): HookTarget[] {
+    return this.state().get<HookTarget[]>(INSTALLED, []);
+  }
+
   /** The targets that make sense by default: project files for every agent, Cursor's user file when Cursor is used. */
   defaultTargets(): HookTarget[] {
     const targets: HookTarget[] = ['cursor-project', 'claude-project', 'copilot-project', 'vscode-auto-approve'];
@@ -78,7 +83,7 @@ export class AgentHooks implements vscode.Disposable {
       }
       results.push(...done);
     }
-    void this.state().update(INSTALLED, [...new Set([...this.state().get<HookTarget[]>(INSTALLED, []), ...targets])]);
+    void this.state().update(INSTALLED, [...new Set([...this.installedTargets(), ...targets])]);
     this.log(results, 'installed');
     return results;
   }
@@ -91,7 +96,7 @@ export class AgentHooks implements vscode.Disposable {
       results.push(...applyHookFiles(targets, this.contextFor(folder), { uninstall: true, ownedAutoApproveKeys: owned }));
       if (file) void this.state().update(`${AUTO_APPROVE_KEYS}:${file}`, undefined);
     }
-    void this.state().update(INSTALLED, this.state().get<HookTarget[]>(INSTALLED, []).filter((t) => !targets.includes(t)));
+    void this.state().update(INSTALLED, this.installedTargets().filter((t) => !targets.includes(t)));
     this.log(results, 'removed');
     return results;
   }
@@ -109,8 +114,9 @@ export class AgentHooks implements vscode.Disposable {
   /** On activation: follow agentGuard.hooks.install, then watch our files. */
   async start(): Promise<void> {
     const mode = readInstallMode();
-    if (mode === 'auto') this.install(this.state().get<HookTarget[]>(INSTALLED)?.length ? this.state().get<HookTarget[]>(INSTALLED, []) : this.defaultTargets());
-    else if (mode === 'prompt' && !this.state().get<boolean>(OFFERED) && this.state().get<HookTarget[]>(INSTALLED, []).length === 0) {
+    const installed = this.installedTargets();
+    if (mode === 'auto') this.install(installed.length > 0 ? installed : this.defaultTargets());
+    else if (mode === 'prompt' && !this.state().get<boolean>(OFFERED) && installed.length === 0) {
       void this.state().update(OFFERED, true);
       void vscode.window
         .showInformationMessage('Agent Guard can make Cursor, Claude Code and VS Code\'s agent ask you here before they run destructive commands or read credentials.', 'Install Agent Hooks', 'Not now')
@@ -136,7 +142,7 @@ export class AgentHooks implements vscode.Disposable {
   /** Restores our entries when they vanished or changed in a production or staging folder. */
   checkTamper(): void {
     if (this.restoring) return;
-    const installed = this.state().get<HookTarget[]>(INSTALLED, []);
+    const installed = this.installedTargets();
     if (installed.length === 0 || readInstallMode() === 'off') return;
     for (const folder of this.folders()) {
       const env = this.init.environment.resolve(folder).resolution.environment;
