@@ -39,9 +39,13 @@ export class AgentHooks implements vscode.Disposable {
 
   constructor(private readonly init: AgentHooksInit) {}
 
+  /** Read once: every install and every tamper check (each watched file change) needs them, and findBash stats files. */
+  private partsRead: HookCommandParts | undefined;
+
   parts(): HookCommandParts {
     const ctx = this.init.context;
-    return { bash: findBash(), launcher: ctx.asAbsolutePath(path.join('media', 'bin', 'agent-guard-hook')), runtime: process.execPath, cli: ctx.asAbsolutePath(path.join('dist', 'cli.js')) };
+    this.partsRead ??= { bash: findBash(), launcher: ctx.asAbsolutePath(path.join('media', 'bin', 'agent-guard-hook')), runtime: process.execPath, cli: ctx.asAbsolutePath(path.join('dist', 'cli.js')) };
+    return this.partsRead;
   }
 
   private contextFor(folder: string | undefined): InstallContext {
