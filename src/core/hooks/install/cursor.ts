@@ -35,9 +35,3 @@ export function uninstallCursorHooks(text: string, fileLabel = 'hooks.json'): En
   for (const event of Object.keys(CURSOR_EVENTS)) out = removeEntries(out, ['hooks', event], isOurs, fileLabel).text;
   return { text: out, changed: out !== text };
 }
-
-/** Problems with our entries (missing, changed), for the tamper watch; empty when all is as we wrote it. */
-export function checkCursorHooks(text: string, parts: HookCommandParts, fileLabel = 'hooks.json'): string[] {
-  const expected = installCursorHooks(text, parts, fileLabel);
-  return expected.changed ? [`${fileLabel}: Agent Guard's hook entries are missing or changed.`] : [];
-}

@@ -73,7 +73,3 @@ export function removeEntries(text: string, path: JSONPath, isOurs: (value: unkn
   else for (const i of ours.reverse()) out = edit(out, [...path, i], undefined);
   return { text: out, changed: out !== text };
 }
-
-export function valueAt(text: string, path: JSONPath, fileLabel: string): unknown {
-  return at(parseObject(text, fileLabel), path);
-}
