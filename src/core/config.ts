@@ -9,6 +9,12 @@ export type RuleSetting = 'default' | 'off' | 'allow' | 'ask' | 'deny';
 
 export const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
 
+/** How strict each environment is, for "the strictest of several folders": production > staging > development. */
+export const ENVIRONMENT_RANK: Readonly<Record<Environment, number>> = { development: 0, staging: 1, production: 2 };
+
+/** How strong each decision is, for "the strongest of several decisions": deny > ask > allow. */
+export const DECISION_STRENGTH: Readonly<Record<DecisionKind, number>> = { allow: 0, ask: 1, deny: 2 };
+
 export interface CustomRule {
   /** Shown in decisions; prefixed `custom/` if it is not already. */
   id: string;

@@ -1,7 +1,7 @@
 // Decides allow / ask / deny for a command line: parse → classify → apply the policy table and the user's overrides.
 // This is the one engine behind the extension, the CLI, every agent hook and the terminal gate.
 import type { Actor, DecisionKind, Environment, GuardConfig } from './config';
-import { DEFAULT_CONFIG } from './config';
+import { DECISION_STRENGTH, DEFAULT_CONFIG } from './config';
 import { classify, type Finding } from './classify';
 import { findProductionTarget, type ProductionEvidence } from './production-target';
 import type { RuleContext, Severity } from './rules/types';
@@ -50,10 +50,8 @@ export const POLICY_TABLE: Record<'catastrophic' | 'destructive' | 'caution' | '
   unparseable: { production: 'ask', staging: 'ask', development: 'allow' },
 };
 
-const STRENGTH: Record<DecisionKind, number> = { allow: 0, ask: 1, deny: 2 };
-
 function stronger(a: DecisionKind, b: DecisionKind): DecisionKind {
-  return STRENGTH[a] >= STRENGTH[b] ? a : b;
+  return DECISION_STRENGTH[a] >= DECISION_STRENGTH[b] ? a : b;
 }
 
 function defaultFor(finding: Finding, environment: Environment, actor: Actor): DecisionKind {

@@ -3,7 +3,7 @@
 // Pure apart from the injected dependencies, so the editor's channel server and the CLI (editor not running) share it.
 import * as path from 'node:path';
 import { SOURCE_LABELS } from '../channel/protocol';
-import type { DecisionKind, Environment, GuardConfig } from '../config';
+import { DECISION_STRENGTH, type DecisionKind, type Environment, type GuardConfig } from '../config';
 import { decide, POLICY_TABLE, type Decision } from '../policy';
 import { askWording, blockedForAgent, blockedForUser, type BlockWording } from './agent-message';
 import { claudeAdapter } from './claude';
@@ -61,8 +61,6 @@ export interface HookDeps {
   isCredentialFile?: (file: string) => boolean;
   home?: string;
 }
-
-const STRENGTH: Record<DecisionKind, number> = { allow: 0, ask: 1, deny: 2 };
 
 function quote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
@@ -130,7 +128,7 @@ export function decideActions(request: NormalizedHookRequest, ws: HookWorkspace,
 
 function strongest(decisions: Decision[]): Decision | undefined {
   let best: Decision | undefined;
-  for (const d of decisions) if (!best || STRENGTH[d.decision] > STRENGTH[best.decision]) best = d;
+  for (const d of decisions) if (!best || DECISION_STRENGTH[d.decision] > DECISION_STRENGTH[best.decision]) best = d;
   return best;
 }
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Environment, GuardConfig } from '../../core/config';
+import { ENVIRONMENT_RANK, type Environment, type GuardConfig } from '../../core/config';
 import { detectEnvironment, type EnvironmentFacts } from '../../core/environment/detect';
 import { downgradeStep } from '../../core/environment/downgrade';
 import { readFolderConfig } from '../config';
@@ -16,7 +16,6 @@ import { kubeConfigPath, readEnvironmentFacts } from '../../core/environment/rea
 import { writeFolderSetting, type WriteResult } from './settings-writer';
 
 const CONFIRMED_KEY = 'agentGuard.confirmedEnvironments';
-const RANK: Record<Environment, number> = { development: 0, staging: 1, production: 2 };
 
 export interface FolderEnvironment {
   folder: vscode.WorkspaceFolder;
@@ -127,7 +126,7 @@ export class EnvironmentService implements EnvironmentProvider, vscode.Disposabl
       if (intended !== undefined) {
         // The person's choice is being written: until the file says so, enforce the stronger of the two.
         if (intended === declared.environment) this.intended.delete(key);
-        const effective = RANK[intended] > RANK[declared.environment] ? { ...declared, environment: intended } : declared;
+        const effective = ENVIRONMENT_RANK[intended] > ENVIRONMENT_RANK[declared.environment] ? { ...declared, environment: intended } : declared;
         next.push({ folder, config, declared, effective });
         continue;
       }

@@ -1,6 +1,6 @@
 // The status bar badge as data: a pure function turns what the extension knows into the badge's text, tooltip
 // (markdown) and level. The StatusBarItem class only applies it, so the wording is unit-tested without an editor.
-import type { Environment } from '../../core/config';
+import { ENVIRONMENT_RANK, type Environment } from '../../core/config';
 import { SOURCE_LABELS, type RequestSource } from '../../core/channel/protocol';
 import type { EnvironmentResolution } from '../services';
 
@@ -49,11 +49,10 @@ export interface BadgeView {
 
 const LABEL: Record<Environment, string> = { production: 'PRODUCTION', staging: 'STAGING', development: 'DEV' };
 const LEVEL: Record<Environment, BadgeLevel> = { production: 'error', staging: 'warning', development: 'none' };
-const RANK: Record<Environment, number> = { development: 0, staging: 1, production: 2 };
 
 /** The environment the badge shows: the strongest of the window's folders (development with none). */
 export function strongestEnvironment(folders: BadgeFolder[]): Environment {
-  return folders.reduce<Environment>((best, f) => (RANK[f.resolution.environment] > RANK[best] ? f.resolution.environment : best), 'development');
+  return folders.reduce<Environment>((best, f) => (ENVIRONMENT_RANK[f.resolution.environment] > ENVIRONMENT_RANK[best] ? f.resolution.environment : best), 'development');
 }
 
 /** Markdown-escapes text that comes from files or commands. */
