@@ -5,7 +5,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import type { HookAgent, HookReply } from '../hooks/types';
 import { checkPrivateDirectory } from './private-dir';
-import { PROTOCOL_VERSION, type ChannelRequest, type ChannelResponse, type HookResponseHeader, type WindowRecord } from './protocol';
+import { folderContains, PROTOCOL_VERSION, type ChannelRequest, type ChannelResponse, type HookResponseHeader, type WindowRecord } from './protocol';
 
 function isAlive(pid: number): boolean {
   try {
@@ -41,15 +41,10 @@ export function listWindows(dir: string): WindowRecord[] {
   return records;
 }
 
-function contains(folder: string, target: string): boolean {
-  const rel = path.relative(folder, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /** Windows ordered by how well they hold `target`: the longest containing folder first, then the rest. */
 export function orderWindows(records: WindowRecord[], target: string | undefined): WindowRecord[] {
   const score = (r: WindowRecord): number =>
-    target ? Math.max(-1, ...r.workspaceFolders.filter((f) => contains(f, target)).map((f) => f.length)) : -1;
+    target ? Math.max(-1, ...r.workspaceFolders.filter((f) => folderContains(f, target)).map((f) => f.length)) : -1;
   return [...records].sort((a, b) => score(b) - score(a));
 }
 

@@ -1,12 +1,11 @@
 // What the editor answers on the channel, free of `vscode`: the extension passes its environment provider, modal and
 // activity log in as plain functions; the benchmark and tests pass stand-ins. One place for the request logic.
-import * as path from 'node:path';
 import type { Environment, GuardConfig } from '../config';
 import { decide, type Decision } from '../policy';
 import { ADAPTERS, decideActions, handleHook, type ActivityDetails, type HookActivity, type HookConfirmation, type HookWorkspace } from '../hooks/handle';
 import type { HookAgent, HookPlace } from '../hooks/types';
 import type { ChannelHandlers } from './server';
-import type { ActivityRequest, ChannelResponse, CheckCommandRequest, CheckFileRequest, RequestSource } from './protocol';
+import { folderContains, type ActivityRequest, type ChannelResponse, type CheckCommandRequest, type CheckFileRequest, type RequestSource } from './protocol';
 
 export interface EditorSide {
   /** The window's workspace folders (absolute). */
@@ -20,15 +19,10 @@ export interface EditorSide {
   home?: string;
 }
 
-function contains(folder: string, target: string): boolean {
-  const rel = path.relative(folder, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /** True when this window holds the agent's workspace (a root or its cwd lies inside one of our folders). */
 export function ownsPlace(folders: string[], place: HookPlace): boolean {
   const targets = [...place.workspaceRoots, ...(place.cwd ? [place.cwd] : [])];
-  return targets.some((t) => folders.some((f) => contains(f, t) || contains(t, f)));
+  return targets.some((t) => folders.some((f) => folderContains(f, t) || folderContains(t, f)));
 }
 
 function placeOf(agent: HookAgent, text: string): HookPlace | undefined {

@@ -104,6 +104,12 @@ export interface ChannelResponse {
   error?: string;
 }
 
+/** True when `target` is `folder` or lies inside it: what "a window's folders contain the cwd" means above. */
+export function folderContains(folder: string, target: string): boolean {
+  const rel = path.relative(folder, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /**
  * The private directory holding discovery files: `$XDG_RUNTIME_DIR/agent-guard` when set (already per-user, 0700),
  * else `<tmpdir>/agent-guard-<uid>`. The creator must make it 0700 and check ownership before trusting it.
