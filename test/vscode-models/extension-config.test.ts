@@ -18,6 +18,7 @@ describe('extension config', () => {
       confirmation: { timeoutSeconds: 120, typeNameInProduction: true },
       activity: { maxLogSizeKB: 1024, recordFileChanges: true, warnUngatedCommands: true },
       terminalGate: { enabled: true },
+      hooks: { install: 'prompt' },
     });
   });
   it('reads valid values', () => {
@@ -30,6 +31,7 @@ describe('extension config', () => {
     assert.equal(w.tint, 'off');
     assert.equal(w.confirmation.timeoutSeconds, 30);
     assert.equal(w.terminalGate.enabled, false);
+    assert.equal(parseWindowConfig(getter({ 'hooks.install': 'off' })).hooks.install, 'off');
   });
   it('replaces malformed values with safe defaults and says so', () => {
     const f = parseFolderConfig(getter({ environment: 'prod', rules: { x: 'nope' } }));
@@ -41,5 +43,6 @@ describe('extension config', () => {
     assert.equal(w.confirmation.timeoutSeconds, 10, 'clamped to the minimum, never 0 (an instant deny) or a hang');
     assert.equal(w.activity.maxLogSizeKB, 1024);
     assert.equal(w.confirmation.typeNameInProduction, true);
+    assert.equal(parseWindowConfig(getter({ 'hooks.install': 'always' })).hooks.install, 'prompt');
   });
 });

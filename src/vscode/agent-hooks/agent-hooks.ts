@@ -8,14 +8,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { applyHookFiles, findTampered, targetFile, type FileResult, type HookTarget, type InstallContext } from '../../core/hooks/install/files';
 import type { HookCommandParts } from '../../core/hooks/install/hook-command';
+import { readWindowConfig } from '../config';
 import type { ActivitySink, EnvironmentProvider } from '../services';
-
-export type HooksInstallMode = 'auto' | 'prompt' | 'off';
-
-export function readInstallMode(): HooksInstallMode {
-  const value = vscode.workspace.getConfiguration('agentGuard').get<string>('hooks.install');
-  return value === 'auto' || value === 'off' ? value : 'prompt';
-}
 
 const AUTO_APPROVE_KEYS = 'agentGuard.hooks.autoApproveKeys';
 const INSTALLED = 'agentGuard.hooks.installedTargets';
@@ -117,7 +111,7 @@ export class AgentHooks implements vscode.Disposable {
 
   /** On activation: follow agentGuard.hooks.install, then watch our files. */
   async start(): Promise<void> {
-    const mode = readInstallMode();
+    const mode = readWindowConfig().hooks.install;
     const installed = this.installedTargets();
     if (mode === 'auto') this.install(installed.length > 0 ? installed : this.defaultTargets());
     else if (mode === 'prompt' && !this.state().get<boolean>(OFFERED) && installed.length === 0) {
@@ -147,7 +141,7 @@ export class AgentHooks implements vscode.Disposable {
   checkTamper(): void {
     if (this.restoring) return;
     const installed = this.installedTargets();
-    if (installed.length === 0 || readInstallMode() === 'off') return;
+    if (installed.length === 0 || readWindowConfig().hooks.install === 'off') return;
     for (const folder of this.folders()) {
       const env = this.init.environment.resolve(folder).resolution.environment;
       if (env !== 'production' && env !== 'staging') continue;

@@ -29,6 +29,8 @@ export interface WindowConfig {
     warnUngatedCommands: boolean;
   };
   terminalGate: { enabled: boolean };
+  /** `auto` installs the agent hooks silently, `prompt` offers once per workspace, `off` never installs them. */
+  hooks: { install: 'auto' | 'prompt' | 'off' };
 }
 
 /** Reads `agentGuard.<key>` (the getter is given keys without the `agentGuard.` prefix). */
@@ -70,5 +72,6 @@ export function parseWindowConfig(get: SettingGetter): WindowConfig {
       warnUngatedCommands: bool(get('activity.warnUngatedCommands'), true),
     },
     terminalGate: { enabled: bool(get('terminalGate.enabled'), true) },
+    hooks: { install: oneOf(get('hooks.install'), ['auto', 'prompt', 'off'] as const, 'prompt') },
   };
 }
