@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { applyHookFiles, findTampered, targetFile, type FileResult, type HookTarget, type InstallContext } from '../../core/hooks/install/files';
 import type { HookCommandParts } from '../../core/hooks/install/hook-command';
+import { HOOK_COMMANDS } from '../commands/ids';
 import { readWindowConfig } from '../config';
 import type { ActivitySink, EnvironmentProvider } from '../services';
 
@@ -119,7 +120,7 @@ export class AgentHooks implements vscode.Disposable {
       void vscode.window
         .showInformationMessage('Agent Guard can make Cursor, Claude Code and VS Code\'s agent ask you here before they run destructive commands or read credentials.', 'Install Agent Hooks', 'Not now')
         .then((choice) => {
-          if (choice === 'Install Agent Hooks') void vscode.commands.executeCommand('agentGuard.installAgentHooks');
+          if (choice === 'Install Agent Hooks') void vscode.commands.executeCommand(HOOK_COMMANDS.installAgentHooks);
         });
     }
     this.watch();
