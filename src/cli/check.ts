@@ -55,7 +55,7 @@ function formatText(d: Decision, origin: string): string {
 }
 
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
-  const options = parsePolicyOptions(args, io.cwd, ['--json', '--jsonl']);
+  const options = parsePolicyOptions(args, io, ['--json', '--jsonl']);
   for (const w of options.warnings) io.stderr(`agent-guard: ${w}\n`);
   const jsonl = options.flags.has('--jsonl');
   if (jsonl) {

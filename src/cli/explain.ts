@@ -6,7 +6,7 @@ import { UsageError } from './io';
 import { parsePolicyOptions } from './policy-options';
 
 export async function runExplain(args: string[], io: CliIO): Promise<number> {
-  const options = parsePolicyOptions(args, io.cwd, []);
+  const options = parsePolicyOptions(args, io, []);
   if (options.command === undefined || options.command.trim() === '') {
     throw new UsageError('no command given. Usage: agent-guard explain [--env E] [--actor agent|human] [--cwd DIR] -- <command>');
   }

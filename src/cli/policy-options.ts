@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isEnvironment, type Actor, type Environment, type GuardConfig } from '../core/config';
 import { resolveWorkspaceEnvironment } from '../core/workspace-settings';
-import { UsageError } from './io';
+import { UsageError, type CliIO } from './io';
 
 export interface PolicyOptions {
   environment: Environment;
@@ -25,7 +25,8 @@ export interface PolicyOptions {
  * Parses the shared options. `booleanFlags` are the caller's own flags (e.g. --json). Unknown flags are a usage error.
  * When no --env is given, the environment is the workspace's, found from --cwd (see resolveWorkspaceEnvironment).
  */
-export function parsePolicyOptions(args: string[], cwd: string, booleanFlags: readonly string[]): PolicyOptions {
+export function parsePolicyOptions(args: string[], io: Pick<CliIO, 'cwd' | 'env'>, booleanFlags: readonly string[]): PolicyOptions {
+  const cwd = io.cwd;
   let env: string | undefined;
   let actor: string | undefined;
   let dir = cwd;
@@ -53,7 +54,7 @@ export function parsePolicyOptions(args: string[], cwd: string, booleanFlags: re
   if (env !== undefined && !isEnvironment(env)) throw new UsageError(`--env must be production, staging or development (got "${env}").`);
   if (actor !== undefined && actor !== 'agent' && actor !== 'human') throw new UsageError(`--actor must be agent or human (got "${actor}").`);
 
-  const workspace = resolveWorkspaceEnvironment(dir, process.env, os.homedir());
+  const workspace = resolveWorkspaceEnvironment(dir, io.env, os.homedir());
   const environment: Environment = env ?? workspace.environment;
   const environmentOrigin = env ? '--env' : workspace.origin;
   return {
