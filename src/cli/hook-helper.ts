@@ -63,7 +63,7 @@ export async function serveHelper(env: NodeJS.ProcessEnv): Promise<number> {
         // Without a place the launcher's own working directory decides: let the cold path handle it.
         if (!place.cwd && place.workspaceRoots.length === 0) return 'not-mine';
         const fallback = place.cwd ?? place.workspaceRoots[0];
-        return handleHook(agent, text, { workspace: (at) => workspaceFromDisk(at, fallback), home: env.HOME ?? os.homedir() });
+        return handleHook(agent, text, { workspace: (at) => workspaceFromDisk(at, fallback, env), home: env.HOME ?? os.homedir() });
       },
     },
   });

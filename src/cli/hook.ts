@@ -31,7 +31,7 @@ export async function runHook(args: string[], io: CliIO): Promise<number> {
       const warnings = new Set<string>();
       reply = await handleHook(agent as HookAgent, text, {
         workspace: (at) => {
-          const ws = workspaceFromDisk(at, io.cwd);
+          const ws = workspaceFromDisk(at, io.cwd, io.env);
           for (const w of ws.warnings) warnings.add(w);
           return ws;
         },
