@@ -2,14 +2,14 @@
 import * as vscode from 'vscode';
 import type { EditorCore } from '../editor-core';
 import { checkCommand } from './check-command';
-import { COMMANDS } from './ids';
+import { COMMANDS, type CommandId } from './ids';
 import { markEnvironment } from './mark-environment';
 import { openActivityLog } from './open-activity-log';
 import { showActivity } from './show-activity';
 import { showMenu } from './show-menu';
 
 export function registerCommands(core: EditorCore): vscode.Disposable[] {
-  const handlers: Record<(typeof COMMANDS)[keyof typeof COMMANDS], (...args: never[]) => Promise<void>> = {
+  const handlers: Record<CommandId, (...args: never[]) => Promise<void>> = {
     [COMMANDS.markProduction]: markEnvironment(core, 'production'),
     [COMMANDS.markStaging]: markEnvironment(core, 'staging'),
     [COMMANDS.markDevelopment]: markEnvironment(core, 'development'),
