@@ -93,10 +93,8 @@ export interface HookResponseHeader {
 export type ChannelRequest = CheckCommandRequest | CheckFileRequest | ActivityRequest | HookRequest;
 
 export interface ChannelResponse {
-  /** The final answer: `ask` is resolved by the person in the editor, so only allow or deny come back… */
+  /** The final answer: `ask` is resolved by the person in the editor, so only allow or deny come back. */
   decision?: Exclude<DecisionKind, 'ask'>;
-  /** …unless the editor decided the agent's own prompt is enough (development): then `ask`. */
-  fallback?: 'ask';
   /** Human-readable reason (rules, why, who answered). */
   reason?: string;
   rules?: string[];
