@@ -74,7 +74,7 @@ export function preToolUseReply(event: string | undefined, outcome: HookOutcome,
     hookSpecificOutput: {
       hookEventName: event === 'PreToolUse' || !event ? 'PreToolUse' : event,
       permissionDecision: outcome.permission,
-      permissionDecisionReason: outcome.permission === 'ask' ? outcome.userMessage : outcome.permission === 'deny' ? outcome.agentMessage : outcome.userMessage,
+      permissionDecisionReason: outcome.permission === 'deny' ? outcome.agentMessage : outcome.userMessage,
     },
   };
   return { stdout: `${JSON.stringify(body)}\n`, stderr: outcome.permission === 'deny' ? `${outcome.userMessage}\n` : '', exitCode: 0 };
