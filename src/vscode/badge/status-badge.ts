@@ -23,6 +23,8 @@ const FOREGROUND: Record<BadgeView['level'], vscode.ThemeColor | undefined> = {
 export class StatusBadge implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private current: BadgeState = { folders: [], terminalGate: { enabled: true }, hooks: {} };
+  /** What the item shows now: most updates (the hook status re-read on every activity entry) change nothing. */
+  private shown: BadgeView | undefined;
 
   constructor(init: StatusBadgeInit) {
     this.item = vscode.window.createStatusBarItem('agentGuard.environment', vscode.StatusBarAlignment.Left, 10000);
@@ -44,6 +46,9 @@ export class StatusBadge implements vscode.Disposable {
 
   private apply(): void {
     const view = badgeView(this.current);
+    const shown = this.shown;
+    if (shown && shown.text === view.text && shown.tooltip === view.tooltip && shown.level === view.level && shown.accessibilityLabel === view.accessibilityLabel) return;
+    this.shown = view;
     this.item.text = view.text;
     const tooltip = new vscode.MarkdownString(view.tooltip, true);
     this.item.tooltip = tooltip;
