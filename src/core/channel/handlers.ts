@@ -1,6 +1,5 @@
 // What the editor answers on the channel, free of `vscode`: the extension passes its environment provider, modal and
 // activity log in as plain functions; the benchmark and tests pass stand-ins. One place for the request logic.
-import type { Environment, GuardConfig } from '../config';
 import { decide, type Decision } from '../policy';
 import { ADAPTERS, decideActions, handleHook, type ActivityDetails, type HookActivity, type HookConfirmation, type HookWorkspace } from '../hooks/handle';
 import type { HookAgent, HookPlace } from '../hooks/types';
@@ -11,7 +10,7 @@ export interface EditorSide {
   /** The window's workspace folders (absolute). */
   folders(): string[];
   /** Environment and config for a path (the folder containing it, or the first folder). */
-  resolve(fsPath: string | undefined): { folder: string | undefined; folderName: string; environment: Environment; config: GuardConfig };
+  resolve(fsPath: string | undefined): HookWorkspace;
   /** Shows the modal; dismissing it means deny. */
   confirm(request: { decision: Decision; source: RequestSource; folderName: string; cwd?: string }): Promise<HookConfirmation>;
   record(activity: HookActivity | (ActivityDetails & { kind: 'decision' | 'hook-event'; source: RequestSource })): void;
@@ -35,10 +34,7 @@ function placeOf(agent: HookAgent, text: string): HookPlace | undefined {
 }
 
 export function createChannelHandlers(editor: EditorSide): ChannelHandlers {
-  const workspace = (place: HookPlace): HookWorkspace => {
-    const r = editor.resolve(place.workspaceRoots[0] ?? place.cwd);
-    return { environment: r.environment, config: r.config, folder: r.folder, folderName: r.folderName };
-  };
+  const workspace = (place: HookPlace): HookWorkspace => editor.resolve(place.workspaceRoots[0] ?? place.cwd);
   const settle = async (decision: Decision, source: RequestSource, folderName: string, cwd: string | undefined): Promise<ChannelResponse> => {
     const base = { rules: decision.rules, environment: decision.environment };
     if (decision.decision !== 'ask') {
@@ -56,11 +52,10 @@ export function createChannelHandlers(editor: EditorSide): ChannelHandlers {
       return settle(decision, request.source, r.folderName, request.cwd);
     },
     async checkFile(request: CheckFileRequest): Promise<ChannelResponse> {
-      const r = editor.resolve(request.cwd || request.path);
-      const ws = { environment: r.environment, config: r.config, folder: r.folder, folderName: r.folderName };
-      const place = { cwd: request.cwd, workspaceRoots: r.folder ? [r.folder] : [] };
+      const ws = editor.resolve(request.cwd || request.path);
+      const place = { cwd: request.cwd, workspaceRoots: ws.folder ? [ws.folder] : [] };
       const [decision] = decideActions({ agent: 'cursor', event: 'check-file', place, actions: [{ kind: 'file', operation: request.operation, path: request.path }] }, ws, { workspace: () => ws, isCredentialFile: editor.isCredentialFile, home: editor.home });
-      return settle(decision, request.source, r.folderName, request.cwd);
+      return settle(decision, request.source, ws.folderName, request.cwd);
     },
     activity(request: ActivityRequest): ChannelResponse {
       const e = request.event;
