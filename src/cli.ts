@@ -2,10 +2,6 @@
 import type { CliCommand, CliIO } from './cli/io';
 import { UsageError } from './cli/io';
 
-import { runCheck } from './cli/check';
-import { runExplain } from './cli/explain';
-import { runHook } from './cli/hook';
-import { runScan } from './cli/scan';
 
 const USAGE = `Usage: agent-guard <command> [options]
 
@@ -20,13 +16,18 @@ Commands:
 
 Exit codes: 0 ok, 2 bad usage.`;
 
-/** One entry per subcommand module (explicit, so the bundle stays static). Add yours on its own line. */
-const COMMANDS: Record<string, CliCommand> = {
-  check: runCheck,
-  explain: runExplain,
-  hook: runHook,
-  scan: runScan,
+/**
+ * One entry per subcommand module (explicit, so the bundle stays static). Each is loaded only when used: a cold start
+ * (an agent hook with no editor) must not pay for the modules of the other commands.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => CliCommand> = {
+  check: () => (require('./cli/check') as typeof import('./cli/check')).runCheck,
+  explain: () => (require('./cli/explain') as typeof import('./cli/explain')).runExplain,
+  hook: () => (require('./cli/hook') as typeof import('./cli/hook')).runHook,
+  scan: () => (require('./cli/scan') as typeof import('./cli/scan')).runScan,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -34,13 +35,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     (name ? io.stdout : io.stderr)(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(`agent-guard: unknown command "${name}".\n${USAGE}\n`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await load()(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`agent-guard ${name}: ${err.message}\n`);

@@ -1,6 +1,5 @@
 // Runs every rule (built-in, custom, protected paths) over the simple commands of a parsed line.
 import * as path from 'node:path';
-import { minimatch } from 'minimatch';
 import type { GuardConfig } from './config';
 import { ALL_RULES } from './rules/registry';
 import type { Category, Rule, RuleContext, RuleMatch, Severity } from './rules/types';
@@ -39,6 +38,16 @@ export function findingFrom(rule: Rule, match: RuleMatch, command: SimpleCommand
     commandText: command.text,
     via: command.via,
   };
+}
+
+type Minimatch = typeof import('minimatch').minimatch;
+let minimatchLoaded: Minimatch | undefined;
+
+/** minimatch, loaded on first use: only protected paths need it, and a cold CLI start should not pay for it. */
+function minimatch(path: string, pattern: string, options: { dot: boolean }): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  minimatchLoaded ??= (require('minimatch') as typeof import('minimatch')).minimatch;
+  return minimatchLoaded(path, pattern, options);
 }
 
 /** Commands that delete, move, truncate or overwrite the paths they name. */
@@ -111,14 +120,27 @@ interface RuleIndex {
 const indexes = new WeakMap<readonly Rule[], RuleIndex>();
 
 /** Groups rules by the command names they declare; rules without `commands` run on every command. Each name's list
- * already includes those, in registry order, so a lookup is one map read. */
+ * already includes those, in registry order, so a lookup is one map read. Built in one pass over the rules. */
 function indexRules(rules: readonly Rule[]): RuleIndex {
   let index = indexes.get(rules);
   if (index) return index;
-  const always = rules.filter((r) => !r.commands);
-  const names = new Set(rules.flatMap((r) => r.commands ?? []));
+  const always: Rule[] = [];
   const byName = new Map<string, Rule[]>();
-  for (const name of names) byName.set(name, rules.filter((r) => !r.commands || r.commands.includes(name)));
+  for (const rule of rules) {
+    if (!rule.commands) {
+      always.push(rule);
+      for (const list of byName.values()) list.push(rule);
+      continue;
+    }
+    for (const name of rule.commands) {
+      let list = byName.get(name);
+      if (!list) {
+        list = [...always];
+        byName.set(name, list);
+      }
+      if (list[list.length - 1] !== rule) list.push(rule);
+    }
+  }
   index = { byName, always };
   indexes.set(rules, index);
   return index;

@@ -33,6 +33,10 @@ if (cachedData === undefined || script.cachedDataRejected) {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(temporary, script.createCachedData());
       fs.renameSync(temporary, cacheFile);
+      // Caches of earlier bundles or runtimes are dead weight.
+      for (const old of fs.readdirSync(path.dirname(cacheFile))) {
+        if (old.startsWith('cli-main-') && old !== path.basename(cacheFile) && !old.endsWith('.tmp')) fs.rmSync(path.join(path.dirname(cacheFile), old), { force: true });
+      }
     } catch {
       // No cache this time; correctness does not depend on it.
     }
