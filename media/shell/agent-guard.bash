@@ -48,9 +48,18 @@ __agent_guard_enter() {
     __agent_guard_set_accept 1
   else
     builtin history -s -- "$line"
-    READLINE_LINE=''
-    READLINE_POINT=0
-    __agent_guard_set_accept 0
+    agent_guard_gate_actor
+    if [ "$AG_GATE_ACTOR" = agent ]; then
+      # An agent waits for its command to finish (VS Code's shell integration reports it): give it one that fails,
+      # right under the message. Leading space: kept out of history where HISTCONTROL ignores such lines.
+      READLINE_LINE=' false  # stopped by Agent Guard (see above)'
+      READLINE_POINT=${#READLINE_LINE}
+      __agent_guard_set_accept 1
+    else
+      READLINE_LINE=''
+      READLINE_POINT=0
+      __agent_guard_set_accept 0
+    fi
   fi
 }
 

@@ -33,9 +33,17 @@ __agent_guard_accept_line() {
     zle __agent_guard_previous_accept_line -- "$@"
   else
     print -s -r -- "$BUFFER"
-    BUFFER=''
-    CURSOR=0
-    zle .reset-prompt
+    if [[ -n "${COPILOT_AGENT:-}${AI_AGENT:-}${CURSOR_AGENT:-}${CLAUDECODE:-}${CLAUDE_CODE:-}${CODEX_SANDBOX:-}${GEMINI_CLI:-}" ]]; then
+      # An agent waits for its command to finish (VS Code's shell integration reports it): give it one that fails.
+      BUFFER=' false'
+      [[ -o interactivecomments ]] && BUFFER+='  # stopped by Agent Guard (see above)'
+      CURSOR=${#BUFFER}
+      zle __agent_guard_previous_accept_line -- "$@"
+    else
+      BUFFER=''
+      CURSOR=0
+      zle .reset-prompt
+    fi
   fi
 }
 

@@ -138,6 +138,9 @@ for (const kind of ['bash', 'zsh'] as const) {
         await agent.shell.run('cat .env');
         await agent.shell.waitFor(/Agent Guard stopped `cat \.env`/);
         assert.deepEqual(agent.editor!.asked.map((a) => a.command), ['cat .env']);
+        // The agent gets a command that finished and failed (so it stops waiting), not a silent empty prompt.
+        await agent.shell.run('echo "status=$?"');
+        await agent.shell.waitFor(/^status=1$/m);
       }
     });
 
