@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import * as os from 'node:os';
 import { decide } from '../../core/policy';
 import type { EditorCore } from '../editor-core';
+import { activeFolderPath } from './pick-folder';
 
 export function checkCommand(core: EditorCore): (commandLine?: string) => Promise<void> {
   return async (commandLine?: string) => {
@@ -17,9 +18,7 @@ export function checkCommand(core: EditorCore): (commandLine?: string) => Promis
             ignoreFocusOut: true,
           });
     if (!command || !command.trim()) return;
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const activeFolder = active ? vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath : undefined;
-    const target = core.environment.resolve(activeFolder);
+    const target = core.environment.resolve(activeFolderPath());
     const decision = decide({
       command,
       environment: target.resolution.environment,

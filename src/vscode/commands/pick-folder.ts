@@ -1,5 +1,12 @@
-// Which workspace folder a command acts on: the only one, the active editor's, or the person's pick.
+// Which workspace folder a command acts on: the only one or the person's pick (pickFolder), or, for commands that
+// only read, the active editor's (activeFolderPath).
 import * as vscode from 'vscode';
+
+/** The workspace folder of the file in the active editor, if any. */
+export function activeFolderPath(): string | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return active ? vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath : undefined;
+}
 
 export async function pickFolder(purpose: string): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];

@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import type { EditorCore } from '../editor-core';
 import { COMMANDS } from './ids';
+import { activeFolderPath } from './pick-folder';
 
 export function showMenu(core: EditorCore): () => Promise<void> {
   return async () => {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const current = core.environment.resolve(active ? vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath : undefined);
+    const current = core.environment.resolve(activeFolderPath());
     const env = current.resolution.environment;
     const mark = (value: string): string => (env === value ? ' (current)' : '');
     const items: (vscode.QuickPickItem & { command?: string })[] = [
