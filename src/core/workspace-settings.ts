@@ -51,6 +51,8 @@ export interface WorkspacePolicyInputs {
   /** The environment written in settings; undefined when `auto` or absent (the caller decides how to detect). */
   environment: Environment | undefined;
   config: GuardConfig;
+  /** The settings as read (empty when there are none or they cannot be read), for the sections read elsewhere. */
+  settings: Record<string, unknown>;
   errors: string[];
 }
 
@@ -63,7 +65,7 @@ export function readWorkspacePolicy(start: string): WorkspacePolicyInputs {
   if (raw !== undefined && raw !== 'auto' && !isEnvironment(raw)) {
     allErrors.push(`agentGuard.environment must be production, staging, development or auto (found ${JSON.stringify(raw)}).`);
   }
-  return { root: ws.root, environment: isEnvironment(raw) ? raw : undefined, config, errors: allErrors };
+  return { root: ws.root, environment: isEnvironment(raw) ? raw : undefined, config, settings: ws.settings, errors: allErrors };
 }
 
 /** A settings section as one object, whether written as flat keys (`agentGuard.detection.branch`) or nested. */
@@ -102,8 +104,7 @@ export function resolveWorkspaceEnvironment(start: string, env: NodeJS.ProcessEn
   if (policy.errors.some((e) => e.includes('settings.json'))) {
     return { ...base, environment: 'production', origin: 'unreadable workspace settings (treated as production)' };
   }
-  const settings = policy.root ? readWorkspaceSettings(policy.root).settings : {};
-  const detection = detectEnvironment(readEnvironmentFacts(policy.root ?? start, home, env), detectionOptionsFrom(settingsSection(settings, 'agentGuard.detection')));
+  const detection = detectEnvironment(readEnvironmentFacts(policy.root ?? start, home, env), detectionOptionsFrom(settingsSection(policy.settings, 'agentGuard.detection')));
   if (detection.reasons.length > 0) return { ...base, environment: detection.environment, origin: `detected: ${detection.reasons.join('; ')}` };
   return { ...base, environment: 'development', origin: 'default (no agentGuard.environment and nothing detected)' };
 }
