@@ -1,8 +1,7 @@
 // "Agent Guard: Install Agent Hooks": pick the agents' files, write our entries, report per file.
 import * as vscode from 'vscode';
 import type { AgentHooks } from '../agent-hooks/agent-hooks';
-import type { HookTarget } from '../../core/hooks/install/files';
-import type { FileResult } from '../../core/hooks/install/files';
+import { ALL_TARGETS, type FileResult, type HookTarget } from '../../core/hooks/install/files';
 
 export const TARGET_LABELS: Record<HookTarget, string> = {
   'cursor-user': 'Cursor (all projects): ~/.cursor/hooks.json',
@@ -32,7 +31,7 @@ export function summarise(results: FileResult[], verb: string): void {
 
 export function installAgentHooks(hooks: AgentHooks): () => Promise<void> {
   return async () => {
-    const targets = await pickTargets(hooks, 'Install Agent Guard hooks into…', ['cursor-user', 'cursor-project', 'claude-project', 'copilot-project', 'vscode-auto-approve']);
+    const targets = await pickTargets(hooks, 'Install Agent Guard hooks into…', ALL_TARGETS);
     if (!targets || targets.length === 0) return;
     summarise(hooks.install(targets), 'installed');
   };
