@@ -4,7 +4,7 @@
 // request nobody answers within agentGuard.confirmation.timeoutSeconds is denied. Every answer goes to the activity log.
 import * as vscode from 'vscode';
 import type { ModalQueue } from '../modal-queue';
-import { confirmView, validateTypedName } from '../models/confirm-model';
+import { confirmView, validateTypedName, type ConfirmView } from '../models/confirm-model';
 import type { WindowConfig } from '../models/extension-config';
 import type { ActivitySink, ConfirmAnswer, ConfirmRequest, Confirmer } from '../services';
 
@@ -57,7 +57,7 @@ export class ModalConfirmer implements Confirmer, vscode.Disposable {
     return answer;
   }
 
-  private async ask(view: ReturnType<typeof confirmView>, token: vscode.CancellationToken): Promise<ConfirmAnswer> {
+  private async ask(view: ConfirmView, token: vscode.CancellationToken): Promise<ConfirmAnswer> {
     const deny: vscode.MessageItem = { title: view.denyLabel };
     const allow: vscode.MessageItem = { title: view.allowLabel };
     const picked = await vscode.window.showWarningMessage(view.message, { modal: true, detail: view.detail }, deny, allow);
