@@ -1,8 +1,10 @@
 // filesystem/rm-outside-workspace: recursive rm of folders outside the workspace (`../other`, `~/Documents`,
 // `/srv/app`), where git cannot bring anything back. Temp folders and build/cache folders are left alone.
 import type { Rule } from '../types';
-import { isDisposable } from './path-target';
+import { isDisposable, type PathTarget } from './path-target';
 import { recursiveRmTarget, RM_COMMANDS } from './rm-command';
+
+const outsideAndKept = (target: PathTarget): boolean => target.kind === 'outside' && !isDisposable(target);
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +20,7 @@ export const rule: Rule = {
   },
   commands: RM_COMMANDS,
   match(command, context) {
-    const target = recursiveRmTarget(command, context, (t) => t.kind === 'outside' && !isDisposable(t));
+    const target = recursiveRmTarget(command, context, outsideAndKept);
     return target ? { messageId: 'outside', data: { target: target.word, path: target.absolute ?? target.word } } : null;
   },
 };

@@ -1,7 +1,10 @@
 // filesystem/rm-workspace-root: recursive rm of the whole workspace (`rm -rf .`, `rm -rf *` at the root,
 // `rm -rf "$PWD"`, `rm -rf ..` from a subfolder): code, .git history and every uncommitted file at once.
 import type { Rule } from '../types';
+import type { PathTarget } from './path-target';
 import { recursiveRmTarget, RM_COMMANDS } from './rm-command';
+
+const isWorkspace = (target: PathTarget): boolean => target.kind === 'workspace';
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +21,7 @@ export const rule: Rule = {
   },
   commands: RM_COMMANDS,
   match(command, context) {
-    const target = recursiveRmTarget(command, context, (t) => t.kind === 'workspace');
+    const target = recursiveRmTarget(command, context, isWorkspace);
     return target ? { messageId: target.glob ? 'contents' : 'workspace', data: { target: target.word, path: target.absolute ?? target.word } } : null;
   },
 };
