@@ -31,7 +31,7 @@ export interface ConfirmRequest {
 /** The modal's answer: the same shape the core hook handler takes from its `confirm`. */
 export type ConfirmAnswer = HookConfirmation;
 
-/** Shows the one modal confirmation (queued, one at a time). */
+/** Shows the one modal confirmation (queued, one at a time) and records the answer in the activity log. */
 export interface Confirmer {
   confirm(request: ConfirmRequest): Promise<ConfirmAnswer>;
 }

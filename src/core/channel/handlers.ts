@@ -11,7 +11,7 @@ export interface EditorSide {
   folders(): string[];
   /** Environment and config for a path (the folder containing it, or the first folder). */
   resolve(fsPath: string | undefined): HookWorkspace;
-  /** Shows the modal; dismissing it means deny. */
+  /** Shows the modal and records the answer in the activity log; dismissing it means deny. */
   confirm(request: { decision: Decision; source: RequestSource; folderName: string; cwd?: string }): Promise<HookConfirmation>;
   record(activity: HookActivity | (ActivityDetails & { kind: 'decision' | 'hook-event'; source: RequestSource })): void;
   isCredentialFile?: (file: string) => boolean;
@@ -42,7 +42,6 @@ export function createChannelHandlers(editor: EditorSide): ChannelHandlers {
       return { ...base, decision: decision.decision, reason: decision.reason };
     }
     const answer = await editor.confirm({ decision, source, folderName, cwd });
-    editor.record({ kind: 'decision', source, command: decision.command, decision: answer.allowed ? `allowed by ${answer.answeredBy}` : `denied (${answer.answeredBy})`, rules: decision.rules, environment: decision.environment, flagged: !answer.allowed });
     return { ...base, decision: answer.allowed ? 'allow' : 'deny', reason: answer.allowed ? 'A person confirmed it in the editor.' : `Not confirmed (${answer.answeredBy}). ${decision.reason}` };
   };
   return {

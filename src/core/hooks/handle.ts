@@ -55,7 +55,7 @@ export interface HookActivity extends ActivityDetails {
 export interface HookDeps {
   /** The environment and config for where the agent works. */
   workspace(place: HookPlace): HookWorkspace;
-  /** Present only when a person can be asked (the editor is running): shows the modal. */
+  /** Present only when a person can be asked (the editor is running): shows the modal and records the answer itself. */
   confirm?: (request: { decision: Decision; agent: HookAgent; folderName: string; cwd: string | undefined }) => Promise<HookConfirmation>;
   record?: (activity: HookActivity) => void;
   isCredentialFile?: (file: string) => boolean;
@@ -207,7 +207,6 @@ export async function handleHook(agent: HookAgent, text: string, deps: HookDeps,
   // ask: a person decides in the editor when it runs; otherwise production/staging deny, development lets the agent ask.
   if (deps.confirm) {
     const answer = await deps.confirm({ decision, agent, folderName: ws.folderName, cwd: request.place.cwd });
-    log(answer.allowed ? `allowed by ${answer.answeredBy}` : `denied (${answer.answeredBy})`, !answer.allowed);
     if (answer.allowed) return adapter.reply(request.event, { ...ALLOW, confirmedByPerson: true, userMessage: `Confirmed by a person in the editor (${SOURCE_LABELS[adapter.source]}).`, agentMessage: 'A person confirmed this in the editor.' });
     return adapter.reply(request.event, outcomeFor(decision, answer.answeredBy === 'timeout' ? 'no-answer' : 'person'));
   }

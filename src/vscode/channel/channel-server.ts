@@ -34,8 +34,6 @@ export class ChannelServer implements vscode.Disposable {
       },
       confirm: (request) => init.confirmer.confirm(request),
       record: (activity) => {
-        // The modal confirmer logs every answer itself; skip our copy of those.
-        if (activity.kind === 'decision' && /^(allowed by|denied \()/.test(activity.decision ?? '')) return;
         const source = 'agent' in activity ? activity.agent : activity.source;
         const entry: ActivityEntry = { kind: activity.kind, source, command: activity.command, path: activity.path, decision: activity.decision, rules: activity.rules, detail: activity.detail, environment: activity.environment, flagged: activity.flagged };
         if ('exitCode' in activity && activity.exitCode !== undefined) entry.exitCode = activity.exitCode;
