@@ -7,7 +7,8 @@ import type { HookAgent, HookReply } from '../hooks/types';
 import { checkPrivateDirectory } from './private-dir';
 import { folderContains, PROTOCOL_VERSION, type ChannelRequest, type ChannelResponse, type HookResponseHeader, type WindowRecord } from './protocol';
 
-function isAlive(pid: number): boolean {
+/** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -13,9 +13,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isAlive } from '../../core/channel/client';
 import { channelDirectory } from '../../core/channel/protocol';
 import { ensurePrivateDirectory, writePrivateFile } from '../../core/channel/private-dir';
-import type { Environment } from '../../core/config';
+import { ENVIRONMENT_RANK, type Environment } from '../../core/config';
 import { BASH_PROMPT_HOOK } from '../../core/terminal-gate/injection';
 import { safeCommandsFor } from '../../core/terminal-gate/prefilter';
 import { renderGateSettings } from '../../core/terminal-gate/settings';
@@ -37,16 +38,6 @@ export interface TerminalGateInit {
   output?: vscode.OutputChannel;
 }
 
-const RANK: Record<Environment, number> = { development: 0, staging: 1, production: 2 };
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class TerminalGate implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -92,7 +83,7 @@ export class TerminalGate implements vscode.Disposable {
       const r = this.init.environment.resolve(s.folder.uri.fsPath);
       folders[s.folder.uri.fsPath] = r.resolution.environment;
       configs.push(r.config);
-      if (RANK[r.resolution.environment] > RANK[strongest]) strongest = r.resolution.environment;
+      if (ENVIRONMENT_RANK[r.resolution.environment] > ENVIRONMENT_RANK[strongest]) strongest = r.resolution.environment;
     }
     try {
       ensurePrivateDirectory(this.directory);
