@@ -2,7 +2,6 @@
 // the editor's runtime runs dist/cli.js), with `node` absent from PATH, from the command line written into hooks.json.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,6 +10,7 @@ import { applyHookFiles } from '../../src/core/hooks/install/files';
 import { hookCommand, type HookCommandParts } from '../../src/core/hooks/install/hook-command';
 import { startEditor } from '../core/channel/support';
 import { repoRoot } from '../helpers/repo';
+import { runShell } from '../helpers/run-shell';
 import { RAILWAY_DELETE } from '../core/hooks/support';
 
 const ROOT = repoRoot();
@@ -20,25 +20,6 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const NO_NODE_PATH = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-empty-path-'));
 
 const PARTS: HookCommandParts = { bash: '/bin/bash', launcher: LAUNCHER, runtime: process.execPath, cli: CLI };
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sh(command: string, input: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Ran> {
-  return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on('error', () => undefined); // a command that does not read stdin may close it first
-    child.stdin.end(input);
-  });
-}
 
 function prodWorkspace(): string {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-prod-'));
@@ -53,7 +34,7 @@ function cursorShell(ws: string, command: string): string {
 
 test('setup: the CLI bundle exists (npm run build) and PATH really has no node', async () => {
   assert.ok(fs.existsSync(CLI), `${CLI} is missing: run "node esbuild.js" first`);
-  const probe = await sh('command -v node || echo none', '', os.tmpdir(), { PATH: NO_NODE_PATH });
+  const probe = await runShell('command -v node || echo none', '', os.tmpdir(), { PATH: NO_NODE_PATH });
   assert.equal(probe.stdout.trim(), 'none');
 });
 
@@ -61,16 +42,16 @@ test('warm path: the editor answers through bash /dev/tcp — the runtime is nev
   const editor = await startEditor();
   const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: editor.dir, HOME: os.tmpdir() };
   const command = hookCommand({ ...PARTS, runtime: '/nonexistent/runtime', cli: '/nonexistent/cli.js' }, 'cursor');
-  const safe = await sh(command, cursorShell(editor.folder, 'git status'), editor.folder, env);
+  const safe = await runShell(command, cursorShell(editor.folder, 'git status'), editor.folder, env);
   assert.equal(safe.code, 0, safe.stderr);
   assert.deepEqual(JSON.parse(safe.stdout), { permission: 'allow' });
   assert.equal(editor.asked.length, 0);
-  const railway = await sh(command, cursorShell(editor.folder, RAILWAY_DELETE), editor.folder, env);
+  const railway = await runShell(command, cursorShell(editor.folder, RAILWAY_DELETE), editor.folder, env);
   assert.equal(railway.code, 0, railway.stderr);
   assert.equal(JSON.parse(railway.stdout).permission, 'deny');
   assert.deepEqual(editor.asked.map((a) => a.source), ['cursor']);
   editor.answer = { allowed: true, answeredBy: 'person' };
-  const confirmed = await sh(command, cursorShell(editor.folder, RAILWAY_DELETE), editor.folder, env);
+  const confirmed = await runShell(command, cursorShell(editor.folder, RAILWAY_DELETE), editor.folder, env);
   assert.equal(JSON.parse(confirmed.stdout).permission, 'allow');
   await editor.server.dispose();
 });
@@ -79,7 +60,7 @@ test('warm path: a pretty-printed (multi-line) payload with non-ASCII text is fr
   const editor = await startEditor();
   const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: editor.dir, HOME: os.tmpdir(), LANG: 'C.UTF-8' };
   const payload = JSON.stringify({ session_id: 's', transcript_path: '/t', cwd: editor.folder, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'echo "héllo — ✓"' } }, null, 2);
-  const r = await sh(hookCommand({ ...PARTS, runtime: '/nonexistent' }, 'claude'), payload, editor.folder, env);
+  const r = await runShell(hookCommand({ ...PARTS, runtime: '/nonexistent' }, 'claude'), payload, editor.folder, env);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, '');
   await editor.server.dispose();
@@ -88,12 +69,12 @@ test('warm path: a pretty-printed (multi-line) payload with non-ASCII text is fr
 test('cold path without node on PATH: the embedded runtime decides from the workspace settings (production → deny)', async () => {
   const ws = prodWorkspace();
   const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'no-editor-here'), HOME: os.tmpdir(), AGENT_GUARD_NO_HELPER: '1' };
-  const r = await sh(hookCommand(PARTS, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
+  const r = await runShell(hookCommand(PARTS, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
   assert.equal(r.code, 0, r.stderr);
   const reply = JSON.parse(r.stdout);
   assert.equal(reply.permission, 'deny');
   assert.match(reply.user_message, /not running or not reachable/);
-  const safe = await sh(hookCommand(PARTS, 'cursor'), cursorShell(ws, 'ls -la'), ws, env);
+  const safe = await runShell(hookCommand(PARTS, 'cursor'), cursorShell(ws, 'ls -la'), ws, env);
   assert.deepEqual(JSON.parse(safe.stdout), { permission: 'allow' });
 });
 
@@ -106,14 +87,14 @@ test('the very command lines written into .cursor/hooks.json and .claude/setting
 
   const project = parse(fs.readFileSync(path.join(ws, '.cursor', 'hooks.json'), 'utf8')) as { hooks: Record<string, { command: string }[]> };
   // Cursor runs project hooks from the project root and user hooks from ~/.cursor.
-  const fromRoot = await sh(project.hooks.beforeShellExecution[0].command, cursorShell(ws, RAILWAY_DELETE), ws, env);
+  const fromRoot = await runShell(project.hooks.beforeShellExecution[0].command, cursorShell(ws, RAILWAY_DELETE), ws, env);
   assert.equal(JSON.parse(fromRoot.stdout).permission, 'deny');
   const user = parse(fs.readFileSync(path.join(home, '.cursor', 'hooks.json'), 'utf8')) as { hooks: Record<string, { command: string }[]> };
-  const fromUser = await sh(user.hooks.beforeReadFile[0].command, JSON.stringify({ hook_event_name: 'beforeReadFile', conversation_id: 'c', generation_id: 'g', workspace_roots: [ws], file_path: path.join(ws, '.env'), content: '' }), path.join(home, '.cursor'), env);
+  const fromUser = await runShell(user.hooks.beforeReadFile[0].command, JSON.stringify({ hook_event_name: 'beforeReadFile', conversation_id: 'c', generation_id: 'g', workspace_roots: [ws], file_path: path.join(ws, '.env'), content: '' }), path.join(home, '.cursor'), env);
   assert.deepEqual(JSON.parse(fromUser.stdout), { permission: 'deny' });
 
   const claude = parse(fs.readFileSync(path.join(ws, '.claude', 'settings.json'), 'utf8')) as { hooks: Record<string, { hooks: { command: string }[] }[]> };
-  const pre = await sh(claude.hooks.PreToolUse[0].hooks[0].command, JSON.stringify({ session_id: 's', transcript_path: '/t', cwd: ws, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: RAILWAY_DELETE } }), ws, env);
+  const pre = await runShell(claude.hooks.PreToolUse[0].hooks[0].command, JSON.stringify({ session_id: 's', transcript_path: '/t', cwd: ws, hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: RAILWAY_DELETE } }), ws, env);
   assert.equal(pre.code, 0, pre.stderr);
   assert.equal(JSON.parse(pre.stdout).hookSpecificOutput.permissionDecision, 'deny');
 });
@@ -121,13 +102,13 @@ test('the very command lines written into .cursor/hooks.json and .claude/setting
 test('failures block: unknown agent, missing runtime and CLI, malformed stdin — exit 2 or a deny, with a stderr line', async () => {
   const ws = prodWorkspace();
   const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: path.join(ws, 'none'), HOME: os.tmpdir(), AGENT_GUARD_NO_HELPER: '1' };
-  const unknown = await sh(`/bin/bash '${LAUNCHER}' windsurf`, '{}', ws, env);
+  const unknown = await runShell(`/bin/bash '${LAUNCHER}' windsurf`, '{}', ws, env);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /unknown agent 'windsurf'/);
-  const gone = await sh(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'claude'), '{}', ws, env);
+  const gone = await runShell(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'claude'), '{}', ws, env);
   assert.equal(gone.code, 2);
   assert.match(gone.stderr, /Install Agent Hooks/);
-  const garbage = await sh(hookCommand(PARTS, 'claude'), 'not json at all', ws, env);
+  const garbage = await runShell(hookCommand(PARTS, 'claude'), 'not json at all', ws, env);
   assert.equal(garbage.code, 0);
   assert.equal(JSON.parse(garbage.stdout).hookSpecificOutput.permissionDecision, 'deny');
   assert.match(garbage.stderr, /not valid JSON/);
@@ -137,17 +118,17 @@ test('no editor: the first cold call starts the hook helper; later calls are ans
   const ws = prodWorkspace();
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-helper-')), 'agent-guard');
   const env = { PATH: NO_NODE_PATH, AGENT_GUARD_CHANNEL_DIR: dir, HOME: os.tmpdir() };
-  const first = await sh(hookCommand(PARTS, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
+  const first = await runShell(hookCommand(PARTS, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
   assert.equal(JSON.parse(first.stdout).permission, 'deny');
   const record = await waitForHelper(dir);
   const pid = Number(/"pid": (\d+)/.exec(fs.readFileSync(record, 'utf8'))?.[1]);
   try {
-    const second = await sh(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
+    const second = await runShell(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'cursor'), cursorShell(ws, RAILWAY_DELETE), ws, env);
     assert.equal(second.code, 0, second.stderr);
     const reply = JSON.parse(second.stdout);
     assert.equal(reply.permission, 'deny');
     assert.match(reply.user_message, /not running or not reachable/);
-    const safe = await sh(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'cursor'), cursorShell(ws, 'ls'), ws, env);
+    const safe = await runShell(hookCommand({ ...PARTS, runtime: '/nonexistent/runtime' }, 'cursor'), cursorShell(ws, 'ls'), ws, env);
     assert.deepEqual(JSON.parse(safe.stdout), { permission: 'allow' });
   } finally {
     process.kill(pid, 'SIGTERM');

@@ -4,27 +4,14 @@
 // "allow", with no modal.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'jsonc-parser';
 import { e2eSkipReason, withEditor } from './harness';
 import { waitFor } from './support/processes';
-
-const RAILWAY_DELETE = `curl -X POST https://backboard.railway.app/graphql/v2 -H "Authorization: Bearer $RAILWAY_TOKEN" -d '{"query":"mutation { volumeDelete(volumeId: \\"3d2c\\") }"}'`;
-
-function runHook(command: string, payload: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(payload);
-  });
-}
+import { RAILWAY_DELETE } from '../core/hooks/support';
+import { runShell } from '../helpers/run-shell';
 
 test('Cursor hook → editor modal naming "Cursor agent"; Cancel → deny; safe command → allow without a modal', { skip: e2eSkipReason(), timeout: 420_000 }, async () => {
   const channelDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-e2e-chan-')), 'agent-guard');
@@ -50,7 +37,7 @@ test('Cursor hook → editor modal naming "Cursor agent"; Cancel → deny; safe 
       const env = { PATH: '/usr/bin:/bin', HOME: vs.home, AGENT_GUARD_CHANNEL_DIR: channelDir };
       const payload = (command: string): string => JSON.stringify({ hook_event_name: 'beforeShellExecution', conversation_id: 'c1', generation_id: 'g1', workspace_roots: [workspace], command, cwd: workspace });
 
-      const pending = runHook(entry.command, payload(RAILWAY_DELETE), workspace, env);
+      const pending = runShell(entry.command, payload(RAILWAY_DELETE), workspace, env);
       const modal = await vs.modal(30_000);
       assert.match(await modal.message(), /Cursor agent/);
       assert.match(await modal.message(), /production/i);
@@ -62,7 +49,7 @@ test('Cursor hook → editor modal naming "Cursor agent"; Cancel → deny; safe 
       assert.equal(reply.permission, 'deny');
       assert.match(reply.agent_message, /Do not retry/);
 
-      const safe = await runHook(entry.command, payload('git status'), workspace, env);
+      const safe = await runShell(entry.command, payload('git status'), workspace, env);
       assert.deepEqual(JSON.parse(safe.stdout), { permission: 'allow' });
       assert.equal(await vs.page.locator('.monaco-dialog-box').count(), 0, 'no modal for a safe command');
     });
