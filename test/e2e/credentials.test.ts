@@ -73,6 +73,15 @@ test('credentials: the watcher follows new and removed secrets, and "Move to .en
       fs.rmSync(later);
       await waitUntil('the removed file to leave .cursorignore', () => (ignoreText().includes('/ops/notify.py') ? undefined : true), TIMEOUTS.ui);
 
+      // A folder moved in whole is one event for the folder and none for the file inside: it is scanned all the same.
+      const staged = fs.mkdtempSync(path.join(path.dirname(vs.workspace), 'staged-'));
+      fs.mkdirSync(path.join(staged, 'deploy'));
+      fs.writeFileSync(path.join(staged, 'deploy', 'keys.sh'), `export GITHUB_TOKEN=gh${'p_'}${randomUUID().replace(/-/g, '').slice(0, 36).padEnd(36, 'a')}\n`);
+      fs.renameSync(staged, path.join(vs.workspace, 'infra'));
+      await waitUntil('the moved-in folder’s file in .cursorignore', () => (ignoreText().includes('/infra/deploy/keys.sh') ? true : undefined), TIMEOUTS.ui);
+      fs.rmSync(path.join(vs.workspace, 'infra'), { recursive: true });
+      await waitUntil('the removed folder’s file to leave .cursorignore', () => (ignoreText().includes('/infra/') ? undefined : true), TIMEOUTS.ui);
+
       // Quick fix from the Problems panel.
       await vs.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
       const row = vs.page.locator('.markers-panel').getByText(/assigned to RAILWAY_TOKEN/).first();

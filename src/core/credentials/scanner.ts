@@ -172,13 +172,32 @@ export function isCredentialFile(relativePath: string, content?: string): boolea
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Scans `root` recursively. Never throws for unreadable entries: they are listed in `errors` and skipped. */
-export async function scanDirectory(root: string, options: ScanOptions = {}): Promise<ScanResult> {
+export function scanDirectory(root: string, options: ScanOptions = {}): Promise<ScanResult> {
+  return walk(root, '', new ExcludeGlobs(options.excludes), options);
+}
+
+/**
+ * Scans one folder under `root` (a relative path) the way scanDirectory would scan it as part of `root`: same skips,
+ * excludes and size limit, paths relative to `root`. For file watchers, which may report only that a folder appeared
+ * (a folder moved in, or files written into a new folder before the watcher was watching it). A folder inside a skipped
+ * or excluded folder, or gone, gives no findings.
+ */
+export function scanFolderUnder(root: string, relativeFolder: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const rel = relativeFolder.replace(/\\/g, '/').replace(/\/+$/, '');
+  const excludes = new ExcludeGlobs(options.excludes);
+  const parts = rel.split('/');
+  const empty: ScanResult = { findings: [], errors: [], filesSeen: 0, filesRead: 0, cancelled: false };
+  if (!rel || parts.some((p) => SKIPPED_DIRECTORIES.has(p))) return Promise.resolve(empty);
+  for (let i = 1; i <= parts.length; i++) if (excludes.excludesDirectory(parts.slice(0, i).join('/'))) return Promise.resolve(empty);
+  return walk(root, rel, excludes, options);
+}
+
+async function walk(root: string, start: string, excludes: ExcludeGlobs, options: ScanOptions): Promise<ScanResult> {
   const fs = options.fs ?? nodeScanFs;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const excludes = new ExcludeGlobs(options.excludes);
   const extra = new ExtraPathPatterns(options.extraPaths);
   const result: ScanResult = { findings: [], errors: [], filesSeen: 0, filesRead: 0, cancelled: false };
-  const stack: string[] = [''];
+  const stack: string[] = [start];
   let lastYield = Date.now();
   while (stack.length) {
     const relDir = stack.pop() as string;
@@ -187,6 +206,8 @@ export async function scanDirectory(root: string, options: ScanOptions = {}): Pr
       entries = fs.readdir(relDir ? path.join(root, relDir) : root);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      // A watched folder that is gone again, or was a file: nothing to report.
+      if (relDir && relDir === start && (code === 'ENOENT' || code === 'ENOTDIR')) continue;
       const where = relDir || root;
       result.errors.push(
         !relDir && code === 'ENOENT'

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { applyHide, type HideRecord } from '../../core/credentials/hide';
-import { isCredentialFile, scanDirectory, scanSingleFile, type CredentialFinding } from '../../core/credentials/scanner';
+import { isCredentialFile, scanDirectory, scanFolderUnder, scanSingleFile, type CredentialFinding } from '../../core/credentials/scanner';
 import { readCredentialSettings, type CredentialSettings } from '../../core/credentials/settings';
 import type { ActivitySink } from '../services';
 
@@ -56,6 +56,14 @@ function readSettings(folder: vscode.WorkspaceFolder): { value: CredentialSettin
     if (value !== undefined) flat[`agentGuard.credentials.${key}`] = value;
   }
   return readCredentialSettings(flat);
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function secretKey(rel: string, secret: string): string {
@@ -240,25 +248,44 @@ export class CredentialShield implements vscode.Disposable {
   private flush(): void {
     const batch = new Map(this.pending);
     this.pending.clear();
-    this.queue = this.queue.then(() => {
+    this.queue = this.queue.then(async () => {
       for (const [key, rels] of batch) {
         const state = this.folders.get(key);
         if (!state) continue;
         const root = state.folder.uri.fsPath;
+        const options = { excludes: state.settings.exclude, extraPaths: state.settings.extraPaths, maxFileBytes: state.settings.maxFileBytes };
+        const touched = new Set(rels);
         for (const rel of rels) {
-          // A deleted folder arrives as one event: drop everything under it; a created folder, scan what is in it.
-          for (const known of [...state.files.keys()]) if (known.startsWith(`${rel}/`) && !fs.existsSync(path.join(root, known))) state.files.delete(known);
-          const hadIt = state.files.has(rel);
-          const { findings } = scanSingleFile(root, rel, { excludes: state.settings.exclude, extraPaths: state.settings.extraPaths, maxFileBytes: state.settings.maxFileBytes });
-          if (findings.length) state.files.set(rel, findings.map((f) => this.shown(state.folder, f)));
-          else state.files.delete(rel);
-          this.keyContentFindings(state, [rel]);
-          if (!hadIt && findings.length) this.recordNew(state, rel);
+          // A deleted folder arrives as one event: drop everything under it that is gone.
+          for (const known of [...state.files.keys()]) {
+            if (known.startsWith(`${rel}/`) && !fs.existsSync(path.join(root, known))) (state.files.delete(known), touched.add(known));
+          }
+          if (isFolder(path.join(root, rel))) {
+            // A folder that appeared (moved in, or filled before the watcher saw inside it) may be the only event: scan
+            // what is in it.
+            const { findings } = await scanFolderUnder(root, rel, options);
+            const found = new Map<string, ShownFinding[]>();
+            for (const f of findings) found.set(f.path, [...(found.get(f.path) ?? []), this.shown(state.folder, f)]);
+            for (const known of [...state.files.keys()]) if (known.startsWith(`${rel}/`) && !found.has(known)) (state.files.delete(known), touched.add(known));
+            for (const [file, list] of found) this.update(state, file, list, touched);
+            continue;
+          }
+          this.update(state, rel, scanSingleFile(root, rel, options).findings.map((f) => this.shown(state.folder, f)), touched);
         }
-        this.sync(state, [...rels]);
+        this.sync(state, [...touched]);
       }
       this.changed.fire(this.summary);
-    });
+    }).catch((err: Error) => this.init.output.appendLine(`Agent Guard: updating credential findings failed: ${err.message}`));
+  }
+
+  /** Puts one file's new findings in place (none: it leaves the list), and records a newly found one. */
+  private update(state: FolderState, rel: string, findings: ShownFinding[], touched: Set<string>): void {
+    const hadIt = state.files.has(rel);
+    if (findings.length) state.files.set(rel, findings);
+    else state.files.delete(rel);
+    this.keyContentFindings(state, [rel]);
+    touched.add(rel);
+    if (!hadIt && findings.length) this.recordNew(state, rel);
   }
 
   private recordNew(state: FolderState, rel: string): void {

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { credentialFilePaths, isCredentialFile, scanDirectory, scanFileText, type ScanFs } from '../../../src/core/credentials/scanner';
+import { credentialFilePaths, isCredentialFile, scanDirectory, scanFileText, scanFolderUnder, scanSingleFile, type ScanFs } from '../../../src/core/credentials/scanner';
 import { matchCredentialPath } from '../../../src/core/credentials/path-rules';
 import { fake, makeWorkspace, plantedWorkspace } from './fixtures';
 
@@ -83,6 +83,45 @@ describe('what the scanner skips', () => {
     const root = workspace({ 'ops/vault-pass.txt': 'hunter', 'ops/readme.txt': 'hi' });
     const result = await scanDirectory(root, { extraPaths: ['ops/vault-*'] });
     assert.deepEqual(result.findings.map((f) => `${f.path} ${f.detector}`), ['ops/vault-pass.txt configured-path']);
+  });
+});
+
+describe('scanning part of a workspace (for file watchers)', () => {
+  const token = () => `GITHUB_TOKEN=${fake.github()}\n`;
+  const root = workspace({
+    'ops/deploy/notify.py': token(),
+    'ops/deploy/readme.md': 'hi',
+    'ops/keys/.env': 'A=1',
+    'ops/node_modules/pkg/index.js': token(),
+    'ops/vendor/lib.js': token(),
+    'other/app.ts': token(),
+    'vendor/inner/app.ts': token(),
+    'node_modules/inner/app.ts': token(),
+  });
+  const options = { excludes: ['**/vendor/**', 'vendor'] };
+
+  it('a folder: what the whole scan finds under it, with paths from the root', async () => {
+    const part = await scanFolderUnder(root, 'ops', options);
+    const whole = await scanDirectory(root, options);
+    const under = (r: typeof whole) => r.findings.filter((f) => f.path.startsWith('ops/')).map((f) => `${f.path} ${f.detector}`);
+    assert.deepEqual(under(part), under(whole));
+    assert.deepEqual(under(part), ['ops/deploy/notify.py github-token', 'ops/keys/.env environment-file']);
+    assert.equal(part.findings.length, 2, 'nothing outside the folder');
+    assert.deepEqual(part.errors, []);
+    assert.deepEqual((await scanFolderUnder(root, 'ops/deploy/', options)).findings.map((f) => f.path), ['ops/deploy/notify.py']);
+  });
+
+  it('a folder inside a skipped or excluded folder, or gone, or a file, gives nothing and no error', async () => {
+    for (const rel of ['vendor/inner', 'node_modules/inner', 'ops/vendor', 'gone', 'other/app.ts']) {
+      const r = await scanFolderUnder(root, rel, options);
+      assert.deepEqual([r.findings.length, r.errors], [0, []], rel);
+    }
+  });
+
+  it('one file: the same findings the whole scan gives for it; excluded or gone gives none', async () => {
+    const whole = await scanDirectory(root, options);
+    assert.deepEqual(scanSingleFile(root, 'ops/deploy/notify.py', options).findings, whole.findings.filter((f) => f.path === 'ops/deploy/notify.py'));
+    for (const rel of ['ops/vendor/lib.js', 'node_modules/inner/app.ts', 'gone.txt', 'ops']) assert.deepEqual(scanSingleFile(root, rel, options).findings, [], rel);
   });
 });
 
