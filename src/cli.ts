@@ -1,6 +1,6 @@
 // The agent-guard CLI: dispatches to one module per subcommand under src/cli/.
 import type { CliCommand, CliIO } from './cli/io';
-import { UsageError } from './cli/io';
+import { UsageError, writeAllSync } from './cli/io';
 
 
 const USAGE = `Usage: agent-guard <command> [options]
@@ -64,8 +64,9 @@ function readStdin(): Promise<string> {
 /** Runs the CLI on this process's arguments and streams; sets the exit code. */
 export function run(): void {
   const io: CliIO = {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    // Nobody is reading any more (`| head -1`): stop, as a pipeline expects, instead of working on for no one.
+    stdout: (t) => void (writeAllSync(1, t) || process.exit(process.exitCode ?? 0)),
+    stderr: (t) => void writeAllSync(2, t),
     readStdin,
     env: process.env,
     cwd: process.cwd(),

@@ -1,4 +1,5 @@
 // What a CLI command may touch: its streams, environment and working directory, passed in so tests can drive it.
+import * as fs from 'node:fs';
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -12,3 +13,23 @@ export interface CliIO {
 export class UsageError extends Error {}
 
 export type CliCommand = (args: string[], io: CliIO) => Promise<number>;
+
+/**
+ * Writes all of `text` to a file descriptor (1 or 2) at once, without creating process.stdout: that stream costs a cold
+ * start a few milliseconds of module loading, and the CLI only ever writes whole answers. Waits while a non-blocking pipe
+ * is full. False when the reader has gone (`agent-guard check … | head -1`): there is no one left to answer.
+ */
+export function writeAllSync(fd: number, text: string): boolean {
+  let rest = Buffer.from(text, 'utf8');
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(fs.writeSync(fd, rest));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return false;
+      if (code !== 'EAGAIN') throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+  return true;
+}

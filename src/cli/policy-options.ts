@@ -2,7 +2,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isEnvironment, type Actor, type Environment, type GuardConfig } from '../core/config';
-import { resolveWorkspaceEnvironment } from '../core/workspace-settings';
+import { readWorkspacePolicy, resolveWorkspaceEnvironment } from '../core/workspace-settings';
 import { UsageError, type CliIO } from './io';
 
 export interface PolicyOptions {
@@ -54,17 +54,17 @@ export function parsePolicyOptions(args: string[], io: Pick<CliIO, 'cwd' | 'env'
   if (env !== undefined && !isEnvironment(env)) throw new UsageError(`--env must be production, staging or development (got "${env}").`);
   if (actor !== undefined && actor !== 'agent' && actor !== 'human') throw new UsageError(`--actor must be agent or human (got "${actor}").`);
 
-  const workspace = resolveWorkspaceEnvironment(dir, io.env, os.homedir());
-  const environment: Environment = env ?? workspace.environment;
-  const environmentOrigin = env ? '--env' : workspace.origin;
+  // With --env, the settings still give rule overrides and protected paths, but nothing needs detecting.
+  const workspace = env === undefined ? resolveWorkspaceEnvironment(dir, io.env, os.homedir()) : undefined;
+  const settings = workspace ?? (({ root, config, errors }) => ({ root, config, warnings: errors }))(readWorkspacePolicy(dir));
   return {
-    environment,
-    environmentOrigin,
+    environment: workspace?.environment ?? (env as Environment),
+    environmentOrigin: workspace?.origin ?? '--env',
     actor: (actor as Actor | undefined) ?? 'agent',
     cwd: dir,
-    workspaceRoot: workspace.root,
-    config: workspace.config,
-    warnings: workspace.warnings,
+    workspaceRoot: settings.root,
+    config: settings.config,
+    warnings: settings.warnings,
     command,
     flags,
   };

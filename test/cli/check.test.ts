@@ -1,10 +1,11 @@
 // The `agent-guard check` / `explain` contract, exercised through the built CLI as a separate process.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { runCli } from '../helpers/cli';
+import { CLI_PATH, runCli } from '../helpers/cli';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-cli-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -42,6 +43,27 @@ describe('agent-guard check', () => {
     assert.deepEqual(lines.map((l) => l.command), ['ls', 'shred x', '', 'echo done']);
     assert.deepEqual(lines.map((l) => l.decision), ['allow', 'ask', 'allow', 'allow']);
     for (const l of lines) assert.ok(Array.isArray(l.rules) && typeof l.reason === 'string');
+  });
+
+  it('--jsonl writes every answer through a pipe far larger than its buffer, whole and in order', () => {
+    const commands = Array.from({ length: 6000 }, (_, i) => (i % 3 === 0 ? `shred file-${i}` : `echo line-${i} ${'x'.repeat(200)}`));
+    const r = runCli(['check', '--env', 'production', '--jsonl'], { input: commands.join('\n') });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.length > 1_000_000, `${r.stdout.length} bytes`);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.command), commands);
+    assert.deepEqual(lines.map((l) => l.decision), commands.map((c) => (c.startsWith('shred') ? 'ask' : 'allow')));
+  });
+
+  it('stops quietly when the reader goes away (| head -1)', () => {
+    const input = path.join(tmp, 'many.txt');
+    fs.writeFileSync(input, Array.from({ length: 20000 }, (_, i) => `echo ${i} ${'y'.repeat(100)}`).join('\n'));
+    const script = `"${process.execPath}" "${CLI_PATH}" check --env production --jsonl < "${input}" 2>"${input}.err" | head -1; echo "status=\${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 30_000 });
+    const [first, status] = r.stdout.trim().split('\n');
+    assert.equal(JSON.parse(first).command, `echo 0 ${'y'.repeat(100)}`);
+    assert.equal(status, 'status=0');
+    assert.equal(fs.readFileSync(`${input}.err`, 'utf8'), '', 'no error or stack trace');
   });
 
   it('reads the environment from the workspace settings (JSONC) found from --cwd', () => {

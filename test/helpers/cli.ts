@@ -18,6 +18,7 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     env: options.env ?? process.env,
     encoding: 'utf8',
     timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
