@@ -22,8 +22,27 @@ export interface Finding {
 
 /** Fills `{{name}}` placeholders; unknown names are left visible rather than silently dropped. */
 export function formatMessage(template: string, data: Record<string, string> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (data && key in data ? data[key] : whole));
+  // Every finding is formatted, so this is a plain scan rather than a regex replace with a callback.
+  let open = template.indexOf('{{');
+  if (open < 0 || !data) return template;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = template.indexOf('}}', open + 2);
+    if (close < 0) break;
+    const key = template.slice(open + 2, close).trim();
+    if (PLACEHOLDER_NAME.test(key) && Object.hasOwn(data, key)) {
+      out += template.slice(from, open) + data[key];
+      from = close + 2;
+      open = template.indexOf('{{', from);
+    } else {
+      open = template.indexOf('{{', open + 2);
+    }
+  }
+  return out + template.slice(from);
 }
+
+const PLACEHOLDER_NAME = /^\w+$/;
 
 export function findingFrom(rule: Rule, match: RuleMatch, command: SimpleCommand): Finding {
   const template = rule.meta.messages[match.messageId] ?? match.messageId;
@@ -112,44 +131,34 @@ function customRuleFindings(command: SimpleCommand, config: GuardConfig): Findin
   return found;
 }
 
-interface RuleIndex {
-  byName: Map<string, Rule[]>;
-  always: Rule[];
+/**
+ * True when the engine runs `rule` on `command`: its name is one of the rule's `commands`, or the command is of a kind
+ * its `alsoWhen` names, or the rule names neither (it runs on every command). Rules are indexed by exactly this.
+ */
+export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'redirects' | 'pipedInput'>): boolean {
+  const also = rule.alsoWhen;
+  if (!rule.commands && !also) return true;
+  if (rule.commands?.includes(command.name)) return true;
+  if (!also) return false;
+  return (also.redirects === true && command.redirects.length > 0) || (also.pipedInput === true && command.pipedInput) || (also.name?.(command.name) ?? false);
 }
 
-const indexes = new WeakMap<readonly Rule[], RuleIndex>();
-
-/** Groups rules by the command names they declare; rules without `commands` run on every command. Each name's list
- * already includes those, in registry order, so a lookup is one map read. Built in one pass over the rules. */
-function indexRules(rules: readonly Rule[]): RuleIndex {
-  let index = indexes.get(rules);
-  if (index) return index;
-  const always: Rule[] = [];
-  const byName = new Map<string, Rule[]>();
-  for (const rule of rules) {
-    if (!rule.commands) {
-      always.push(rule);
-      for (const list of byName.values()) list.push(rule);
-      continue;
-    }
-    for (const name of rule.commands) {
-      let list = byName.get(name);
-      if (!list) {
-        list = [...always];
-        byName.set(name, list);
-      }
-      if (list[list.length - 1] !== rule) list.push(rule);
-    }
-  }
-  index = { byName, always };
-  indexes.set(rules, index);
-  return index;
-}
+/** Rule lists by command name, then by shape (has redirects, reads a pipe): two reads per command once seen. */
+const indexes = new WeakMap<readonly Rule[], Map<string, (readonly Rule[] | undefined)[]>>();
+/** Names are open-ended (any program on PATH); past this many the index starts again rather than grow. */
+const MAX_NAMES = 4096;
 
 /** The rules that can match this command, in registry order. */
 export function rulesFor(command: SimpleCommand, rules: readonly Rule[]): readonly Rule[] {
-  const index = indexRules(rules);
-  return index.byName.get(command.name) ?? index.always;
+  let index = indexes.get(rules);
+  if (!index) indexes.set(rules, (index = new Map()));
+  let shapes = index.get(command.name);
+  if (!shapes) {
+    if (index.size >= MAX_NAMES) index.clear();
+    index.set(command.name, (shapes = []));
+  }
+  const shape = (command.redirects.length > 0 ? 1 : 0) + (command.pipedInput ? 2 : 0);
+  return (shapes[shape] ??= rules.filter((rule) => ruleApplies(rule, command)));
 }
 
 /**

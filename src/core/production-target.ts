@@ -31,8 +31,18 @@ function looksLikeTarget(word: string): boolean {
   return /[.@]|:\/\//.test(word);
 }
 
+/** Every test below looks for PROD_TOKEN in an assignment's value or in (part of) a word: most commands have none. */
+const PROD_LETTERS = /pro?d/i;
+
+function mentionsProduction(command: SimpleCommand): boolean {
+  for (const { value } of command.assignments) if (PROD_LETTERS.test(value)) return true;
+  for (let i = 1; i < command.argv.length; i++) if (PROD_LETTERS.test(command.argv[i])) return true;
+  return false;
+}
+
 /** Returns the first word that points this command at production, or null. */
 export function findProductionTarget(command: SimpleCommand): ProductionEvidence | null {
+  if (!mentionsProduction(command)) return null;
   const hit = (word: string): ProductionEvidence => ({ word, command: command.text });
   for (const { name, value } of command.assignments) {
     if (TARGET_VARIABLES.test(name) && PROD_TOKEN.test(value)) return hit(`${name}=${value}`);

@@ -2,6 +2,7 @@
 // every `stop` command must match with the given message id. Duplicate or empty cases are rejected.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { ruleApplies } from '../../src/core/classify';
 import { parseCommandLine } from '../../src/core/shell/parse';
 import type { Rule, RuleContext, RuleMatch, Severity } from '../../src/core/rules/types';
 
@@ -24,9 +25,9 @@ export const DEFAULT_TEST_CONTEXT: RuleContext = { cwd: '/work/project', workspa
 /** All matches of the rule over every simple command of the line. */
 export function matchesOf(rule: Rule, line: string, context: RuleContext): RuleMatch[] {
   const parsed = parseCommandLine(line);
-  // Same filter as the engine's index: a rule only sees the command names it declares.
+  // Same filter as the engine's index: a rule only sees the commands its `commands` and `alsoWhen` declare.
   return parsed.commands
-    .filter((c) => !rule.commands || rule.commands.includes(c.name))
+    .filter((c) => ruleApplies(rule, c))
     .map((c) => rule.match(c, context))
     .filter((m): m is RuleMatch => m !== null);
 }

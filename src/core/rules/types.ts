@@ -41,12 +41,19 @@ export interface RuleMatch {
 export interface Rule {
   meta: RuleMeta;
   /**
-   * The command names (SimpleCommand.name) this rule can ever match. When given, the engine runs the rule only on
-   * commands with these names (an index, so a line costs a few rules, not all of them). Leave it out for rules that
-   * must look at every command (redirects, environment dumps by any name). The rule tester applies the same filter,
-   * so a name missing here fails the rule's own stop examples.
+   * The command names (SimpleCommand.name) this rule can match. The engine runs the rule only on commands with these
+   * names, or that `alsoWhen` describes (an index, so a line costs a few rules, not all of them). The rule tester applies
+   * the same filter (classify.ruleApplies), so a name missing here fails the rule's own stop examples.
    */
   commands?: readonly string[];
+  /**
+   * For a rule that can match more than a list of names: the other kinds of command it can match, told apart by what
+   * the index sees at no cost. `redirects`: any command with a redirect (`nc host < .env`, `… > /dev/sda`);
+   * `pipedInput`: any command reading a pipe (`… | sh`); `name`: a family of names a list cannot spell (python3.12,
+   * perl5.36), judged on the name alone. The rule runs on a command when `commands` has its name or one of these fits.
+   * A rule with neither `commands` nor `alsoWhen` runs on every command.
+   */
+  alsoWhen?: { redirects?: boolean; pipedInput?: boolean; name?: (name: string) => boolean };
   /** Returns a match when this simple command does what the rule guards against; null otherwise. Must be pure. */
   match(command: SimpleCommand, context: RuleContext): RuleMatch | null;
 }

@@ -7,8 +7,7 @@ import { hasFlag, hasWord, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import type { Rule, RuleMatch } from '../types';
 
-/** The CLIs read below. Docker's credential helpers (`docker-credential-<store>`) have open-ended names, so this rule
- * sees every command and returns at once for the others. */
+/** The CLIs read below; Docker's credential helpers (`docker-credential-<store>`) have open-ended names. */
 const TOKEN_CLIS = new Set(['gh', 'gcloud', 'az', 'aws', 'heroku', 'fly', 'flyctl', 'kubectl', 'oc', 'git', 'vault', 'npm', 'pnpm', 'yarn']);
 
 function tokenPrinter(command: SimpleCommand): string | undefined {
@@ -56,6 +55,8 @@ export const rule: Rule = {
       print: '{{tool}} prints {{what}}.',
     },
   },
+  commands: [...TOKEN_CLIS],
+  alsoWhen: { name: (name) => name.startsWith('docker-credential-') },
   match(command): RuleMatch | null {
     if (command.via.includes('$()')) return null;
     const what = tokenPrinter(command);

@@ -6,6 +6,7 @@ import type { SimpleCommand } from '../../shell/types';
 import { readInlineProgram } from '../interpreters/inline-program';
 import type { Rule, RuleMatch } from '../types';
 import { expandedVariables, isSecretVariableName } from './secret-names';
+import { mayBeInterpreter } from '../../shell/interpreters';
 
 /** Output sent to a file is not shown to the agent. */
 function writesToFile(command: SimpleCommand): boolean {
@@ -37,6 +38,8 @@ export const rule: Rule = {
       print: '{{tool}} prints the value of {{name}}.',
     },
   },
+  commands: ['echo', 'printf', 'print', 'write-output', 'write-host', 'printenv', 'declare', 'typeset'],
+  alsoWhen: { name: mayBeInterpreter },
   match(command): RuleMatch | null {
     const tool = command.name;
     if (writesToFile(command)) return null;

@@ -4,7 +4,7 @@
 // credential-paths.ts; `.env.example` and other templates are not credentials.
 import { hasFlag, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
-import { readHttpRequest } from '../http/http-request';
+import { HTTP_CLIENT_COMMANDS, readHttpRequest } from '../http/http-request';
 import type { Rule, RuleMatch } from '../types';
 import { credentialKindOfWord, isCredentialDirectory } from './credential-paths';
 import { lookupTable } from '../lookup-table';
@@ -119,6 +119,9 @@ export const rule: Rule = {
       redirect: '{{tool}} reads {{file}} ({{kind}}) from its input.',
     },
   },
+  commands: [...Object.keys(PRINTERS), ...Object.keys(PATTERN_FIRST), ...Object.keys(COPIERS), 'openssl', 'find', 'dd', 'git', ...HTTP_CLIENT_COMMANDS],
+  // `nc host < .env`: any program reading a credential file on its input.
+  alsoWhen: { redirects: true },
   match(command): RuleMatch | null {
     const tool = command.name;
     const printed = printedFile(command);

@@ -29,6 +29,8 @@ export const rule: Rule = {
       copy: '{{tool}} writes straight onto the disk {{device}}, overwriting everything on it.',
     },
   },
+  commands: ['dd', 'dcfldd', 'dc3dd', 'cp', 'install', 'ddrescue', 'tee'],
+  alsoWhen: { redirects: true },
   match(command): RuleMatch | null {
     if (command.name === 'dd' || command.name === 'dcfldd' || command.name === 'dc3dd') {
       const of = command.argv.find((a) => /^of=/.test(a))?.slice(3);

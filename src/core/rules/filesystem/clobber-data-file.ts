@@ -53,6 +53,8 @@ export const rule: Rule = {
       tee: 'tee overwrites the database file {{target}} with text.',
     },
   },
+  commands: ['cp', 'install', 'dd', 'tee'],
+  alsoWhen: { redirects: true },
   match(command, context): RuleMatch | null {
     for (const redirect of command.redirects) {
       if (!OVERWRITE_OPS.has(redirect.op) || !guarded(redirect.target, context)) continue;

@@ -73,13 +73,17 @@ export function firstUrl(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** True for the programs programWords reads; every other name has none. */
+export function takesCodeInWords(name: string): boolean {
+  return name === 'eval' || name === 'iex' || name === 'invoke-expression' || name === 'source' || name === '.' || SHELL_NAMES.has(name) || name === 'deno' || stdinInterpreter(name) !== undefined;
+}
+
 /** Programs whose whole argument or first operand is the code they run: the word to look at for `$(curl …)`. */
 export function programWords(command: SimpleCommand): string[] {
   const name = command.name;
+  if (!takesCodeInWords(name)) return [];
   if (name === 'eval' || name === 'iex' || name === 'invoke-expression') return command.argv.slice(1);
   if (name === 'source' || name === '.') return command.argv.slice(1, 2);
-  const isRunner = SHELL_NAMES.has(name) || name === 'deno' || stdinInterpreter(name) !== undefined;
-  if (!isRunner) return [];
   const first = operands(command.argv, VALUE_OPTIONS)[0];
   // `deno eval CODE`, `deno run URL`.
   if (name === 'deno') return operands(command.argv, VALUE_OPTIONS).slice(1, 2);

@@ -15,6 +15,7 @@ export const rule: Rule = {
       pipe: '{{downloader}} downloads {{url}} and pipes it into {{runner}}, which runs it unread.',
     },
   },
+  alsoWhen: { pipedInput: true },
   match(command): RuleMatch | null {
     if (!command.pipedInput || !runsStdinAsCode(command)) return null;
     const source = command.pipelineBefore.find(isDownloader);

@@ -2,7 +2,9 @@
 // `bash <(curl …)`, `sh -c "$(curl …)"`, `source <(curl …)`, `eval "$(wget -qO- …)"`, `python3 -c "$(curl …)"` — and
 // PowerShell's `iex (iwr …)` / `iex (New-Object Net.WebClient).DownloadString(…)`.
 import type { Rule, RuleMatch } from '../types';
-import { downloadInSubstitution, firstUrl, programWords } from './code-runners';
+import { downloadInSubstitution, firstUrl, programWords, takesCodeInWords } from './code-runners';
+
+const POWERSHELL = /^(iex|invoke-expression|pwsh|powershell|powershell\.exe|pwsh\.exe)$/;
 
 const POWERSHELL_DOWNLOAD = /\b(iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring|downloadfile|net\.webclient)\b/i;
 const POWERSHELL_RUN = /(^|[\s;|(])(iex|invoke-expression)\b/i;
@@ -20,13 +22,14 @@ export const rule: Rule = {
       powershell: 'PowerShell downloads {{url}} and runs it with Invoke-Expression.',
     },
   },
+  alsoWhen: { name: (name) => takesCodeInWords(name) || POWERSHELL.test(name) },
   match(command): RuleMatch | null {
     for (const word of programWords(command)) {
       const downloader = downloadInSubstitution(word);
       if (downloader) return { messageId: 'substitution', data: { runner: command.name, downloader, url: firstUrl([word]) ?? 'the internet' } };
     }
     const { name } = command;
-    if (/^(iex|invoke-expression|pwsh|powershell|powershell\.exe|pwsh\.exe)$/.test(name)) {
+    if (POWERSHELL.test(name)) {
       const text = command.argv.slice(1).join(' ');
       const runs = name.startsWith('p') ? POWERSHELL_RUN.test(text) : true;
       if (runs && POWERSHELL_DOWNLOAD.test(text)) return { messageId: 'powershell', data: { url: firstUrl([text]) ?? 'a script' } };

@@ -1,0 +1,62 @@
+// The engine's rule index: which rules run on which command. It must give exactly the rules ruleApplies allows (the
+// rule tester filters by the same function), whatever order commands of each shape arrive in.
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { ruleApplies, rulesFor } from '../../src/core/classify';
+import { ALL_RULES } from '../../src/core/rules/registry';
+import type { Rule } from '../../src/core/rules/types';
+import { parseCommandLine } from '../../src/core/shell/parse';
+import type { SimpleCommand } from '../../src/core/shell/types';
+import { loadCorpus } from '../corpus/corpus';
+
+function rule(id: string, declared: Pick<Rule, 'commands' | 'alsoWhen'>): Rule {
+  return { meta: { id, title: id, severity: 'caution', category: 'destructive', why: '', messages: {} }, ...declared, match: () => null };
+}
+
+const commandOf = (line: string): SimpleCommand => parseCommandLine(line).commands.at(-1) as SimpleCommand;
+const ids = (rules: readonly Rule[]) => rules.map((r) => r.meta.id);
+
+describe('rule index', () => {
+  const rules = [
+    rule('named', { commands: ['foo'] }),
+    rule('redirects', { commands: ['bar'], alsoWhen: { redirects: true } }),
+    rule('piped', { alsoWhen: { pipedInput: true } }),
+    rule('family', { alsoWhen: { name: (n) => /^py[0-9.]*$/.test(n) } }),
+    rule('everything', {}),
+  ];
+  const cases: [line: string, expected: string[]][] = [
+    ['foo x', ['named', 'everything']],
+    ['foo x > out', ['named', 'redirects', 'everything']],
+    ['bar', ['redirects', 'everything']],
+    ['cat x | foo', ['named', 'piped', 'everything']],
+    ['cat x | py3.12 -', ['piped', 'family', 'everything']],
+    ['py < in', ['redirects', 'family', 'everything']],
+    ['baz', ['everything']],
+    ['foo', ['named', 'everything']],
+  ];
+  for (const [line, expected] of cases) {
+    it(line, () => {
+      const command = commandOf(line);
+      assert.deepEqual(ids(rulesFor(command, rules)), expected);
+      assert.deepEqual(ids(rules.filter((r) => ruleApplies(r, command))), expected);
+    });
+  }
+
+  it('gives the built-in rules ruleApplies allows, for every command of the corpus, in registry order', () => {
+    const commands = loadCorpus().flatMap((e) => parseCommandLine(e.command).commands);
+    assert.ok(commands.length > 1000);
+    for (const command of [...commands, ...commands.reverse()]) {
+      assert.deepEqual(ids(rulesFor(command, ALL_RULES)), ids(ALL_RULES.filter((r) => ruleApplies(r, command))), command.text);
+    }
+  });
+
+  it('stays right past the number of names it keeps', () => {
+    for (let i = 0; i < 5000; i++) rulesFor(commandOf(`tool${i} > out`), rules);
+    assert.deepEqual(ids(rulesFor(commandOf('foo'), rules)), ['named', 'everything']);
+    assert.deepEqual(ids(rulesFor(commandOf('tool1'), rules)), ['everything']);
+  });
+
+  it('no built-in rule runs on every command (each says which commands it reads, so a line costs a few rules)', () => {
+    assert.deepEqual(ALL_RULES.filter((r) => !r.commands && !r.alsoWhen).map((r) => r.meta.id), []);
+  });
+});
