@@ -211,8 +211,9 @@ function readHttpie(tool: string, argv: readonly string[]): HttpRequest | null {
   return finish(tool, override ?? method, [url], bodies, bodyFiles, fields);
 }
 
-/** `gh api [flags] <endpoint>`: -X/--method, -f/--raw-field and -F/--field `key=value` (`@file` reads a file), --input. */
-function readGhApi(argv: readonly string[]): HttpRequest | null {
+/** `gh api [flags] <endpoint>` and GitLab's `glab api`, which takes the same flags: -X/--method, -f/--raw-field and
+ * -F/--field `key=value` (`@file` reads a file), --input. */
+function readForgeApi(tool: 'gh' | 'glab', argv: readonly string[]): HttpRequest | null {
   const args = argv.slice(1);
   const apiAt = args.findIndex((w) => !w.startsWith('-'));
   if (apiAt < 0 || args[apiAt] !== 'api') return null;
@@ -246,7 +247,7 @@ function readGhApi(argv: readonly string[]): HttpRequest | null {
     }
     urls.push(rest[i]);
   }
-  return finish('gh api', override ?? method, urls, bodies, bodyFiles, fields);
+  return finish(`${tool} api`, override ?? method, urls, bodies, bodyFiles, fields);
 }
 
 /** PowerShell: `Invoke-RestMethod -Method Delete -Uri …`, `irm`, `iwr`, `Invoke-WebRequest`, `-Body`, `-InFile`. */
@@ -272,7 +273,7 @@ function readPowerShell(tool: string, argv: readonly string[]): HttpRequest {
 }
 
 /** The command names readHttpRequest reads. */
-export const HTTP_CLIENT_COMMANDS: readonly string[] = ['curl', 'wget', 'http', 'https', 'xh', 'xhs', 'gh', 'invoke-restmethod', 'irm', 'invoke-webrequest', 'iwr'];
+export const HTTP_CLIENT_COMMANDS: readonly string[] = ['curl', 'wget', 'http', 'https', 'xh', 'xhs', 'gh', 'glab', 'invoke-restmethod', 'irm', 'invoke-webrequest', 'iwr'];
 
 /** The request this command sends, or null if it is not an HTTP client call. Read once per command: the http rules
  * and credential-access/read-credential-file read the same request. */
@@ -284,7 +285,8 @@ function readRequest(command: SimpleCommand): HttpRequest | null {
     case 'curl': return readCurl(command.argv);
     case 'wget': return readWget(command.argv);
     case 'http': case 'https': case 'xh': case 'xhs': return readHttpie(name, command.argv);
-    case 'gh': return readGhApi(command.argv);
+    case 'gh': return readForgeApi('gh', command.argv);
+    case 'glab': return readForgeApi('glab', command.argv);
     case 'invoke-restmethod': case 'irm': case 'invoke-webrequest': case 'iwr': return readPowerShell(command.name, command.argv);
     default: return null;
   }
