@@ -54,17 +54,17 @@ export function parsePolicyOptions(args: string[], io: Pick<CliIO, 'cwd' | 'env'
   if (env !== undefined && !isEnvironment(env)) throw new UsageError(`--env must be production, staging or development (got "${env}").`);
   if (actor !== undefined && actor !== 'agent' && actor !== 'human') throw new UsageError(`--actor must be agent or human (got "${actor}").`);
 
-  // With --env, the settings still give rule overrides and protected paths, but nothing needs detecting.
-  const workspace = env === undefined ? resolveWorkspaceEnvironment(dir, io.env, os.homedir()) : undefined;
-  const settings = workspace ?? (({ root, config, errors }) => ({ root, config, warnings: errors }))(readWorkspacePolicy(dir));
+  // With --env nothing needs detecting; the settings still give rule overrides and protected paths.
+  const detected = env === undefined ? resolveWorkspaceEnvironment(dir, io.env, os.homedir()) : undefined;
+  const policy = detected ? { root: detected.root, config: detected.config, errors: detected.warnings } : readWorkspacePolicy(dir);
   return {
-    environment: workspace?.environment ?? (env as Environment),
-    environmentOrigin: workspace?.origin ?? '--env',
+    environment: detected?.environment ?? (env as Environment),
+    environmentOrigin: detected?.origin ?? '--env',
     actor: (actor as Actor | undefined) ?? 'agent',
     cwd: dir,
-    workspaceRoot: settings.root,
-    config: settings.config,
-    warnings: settings.warnings,
+    workspaceRoot: policy.root,
+    config: policy.config,
+    warnings: policy.errors,
     command,
     flags,
   };

@@ -89,6 +89,15 @@ describe('agent-guard check', () => {
     assert.equal(JSON.parse(r.stdout).decision, 'ask');
   });
 
+  it('--env sets the environment, and the workspace rule settings still apply', () => {
+    const dir = workspace('env-flag', '{ "agentGuard.environment": "development", "agentGuard.rules": { "filesystem/shred": "deny", "nope": 1 } }');
+    const r = runCli(['check', '--env', 'production', '--cwd', dir, '--json', '--', 'shred', 'a']);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual([out.environment, out.decision], ['production', 'deny']);
+    assert.match(r.stderr, /agentGuard\.rules\["nope"\]/);
+    assert.match(runCli(['check', '--env', 'staging', '--cwd', dir, '--', 'ls']).stdout, /environment: staging \(--env\)/);
+  });
+
   it('detects the environment on disk when the settings do not name one (auto)', () => {
     const dir = workspace('detected', '{ "agentGuard.environment": "auto" }');
     fs.mkdirSync(path.join(dir, '.git'));
