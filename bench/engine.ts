@@ -81,7 +81,15 @@ export async function benchEngine(): Promise<void> {
 
   const cli = path.join(repoRoot(), 'dist', 'cli.js');
   const runs = 20;
-  const bare = timeProcess(process.execPath, ['-e', ''], runs);
-  const cold = timeProcess(process.execPath, [cli, 'check', '--env', 'production', '--', 'rm', '-rf', 'data'], runs);
-  console.log(`CLI cold start (check): median ${fmt(cold)} ms vs bare node -e "" ${fmt(bare)} ms → ${fmt((100 * (cold - bare)) / bare)}% slower (target: within 10%)`);
+  // Twice: in this shell's environment, and in a bare one. Variables such as NODE_EXTRA_CA_CERTS make every Node start
+  // slower (certificates are read at start), which hides how much the CLI itself adds.
+  const environments: [string, NodeJS.ProcessEnv][] = [
+    ['this environment', process.env],
+    ['bare environment (PATH and HOME only)', { PATH: process.env.PATH, HOME: process.env.HOME }],
+  ];
+  for (const [label, env] of environments) {
+    const bare = timeProcess(process.execPath, ['-e', ''], runs, '', env);
+    const cold = timeProcess(process.execPath, [cli, 'check', '--env', 'production', '--', 'rm', '-rf', 'data'], runs, '', env);
+    console.log(`CLI cold start (check), ${label}: median ${fmt(cold)} ms vs bare node -e "" ${fmt(bare)} ms → +${fmt(cold - bare)} ms, ${fmt((100 * (cold - bare)) / bare)}% slower (target: within 10%)`);
+  }
 }
