@@ -21,6 +21,8 @@ interface ClientSpec {
   sqlOperandsFrom?: number;
   /** Options are single-dash words (`-csv`, `-cmd`), never clusters of letters. */
   wordOptions?: boolean;
+  /** The first operand names the database, and `:memory:` or no database at all opens a private in-memory one. */
+  memoryDatabase?: boolean;
 }
 
 const MYSQL: Omit<ClientSpec, 'words'> = {
@@ -36,6 +38,7 @@ const SQLITE: Omit<ClientSpec, 'words'> = {
   shortWithValue: '',
   longWithValue: ['-cmd', '--cmd', '-init', '--init', '-separator', '-newline', '-nullvalue', '-vfs', '-lookaside', '-maxsize', '-mmap', '-pagecache', '-heap', '-escape'],
   sqlOperandsFrom: 1,
+  memoryDatabase: true,
 };
 
 const CLIENTS: readonly ClientSpec[] = [
@@ -139,7 +142,8 @@ export function pipedSource(command: SimpleCommand): { texts: string[]; files: s
 export interface SqlInput {
   /** The client as the user would name it: `psql`, `clickhouse client`. */
   client: string;
-  /** SQL text the client runs: inline options, positional SQL, stdin. */
+  /** SQL text the client runs: inline options, positional SQL, stdin. Empty when it runs against a private in-memory
+   * database (`sqlite3 :memory: 'DROP TABLE t'`): that database holds nothing of the user's and is gone on exit. */
   texts: string[];
   /** Script files the client runs. */
   scripts: string[];
@@ -163,7 +167,23 @@ function readSqlInput(command: SimpleCommand): SqlInput | null {
   scripts.push(...piped.files);
   for (const r of command.redirects) if (r.op === '<') scripts.push(r.target);
   for (const text of texts) scripts.push(...scriptsNamedIn(text));
-  return { client: spec.words.join(' '), texts: texts.filter((t) => t.trim() !== ''), scripts };
+  const client = spec.words.join(' ');
+  if (spec.memoryDatabase && runsInMemory(command, spec, texts)) return { client, texts: [], scripts };
+  return { client, texts: texts.filter((t) => t.trim() !== ''), scripts };
+}
+
+/** SQL or dot-commands that reach a database file from an in-memory session (`ATTACH 'app.db'`, `.open app.db`). */
+const OPENS_FILE = /\battach\b|(^|[\s;])\.open\b/i;
+
+/**
+ * True when an sqlite3 / duckdb command works on a private in-memory database only: the database operand is `:memory:`
+ * (or `file::memory:`), or there is none, and the SQL never attaches or opens a file. Script files (`-init`, `< f.sql`)
+ * are not read, so they are still judged by name.
+ */
+function runsInMemory(command: SimpleCommand, spec: ClientSpec, texts: readonly string[]): boolean {
+  const database = operands(command.argv, valueWords(spec))[0];
+  if (database !== undefined && database !== ':memory:' && !/^file::memory:(\?|$)/.test(database)) return false;
+  return !texts.some((text) => OPENS_FILE.test(text));
 }
 
 const RANK = { catastrophic: 0, destructive: 1, caution: 2 } as const;

@@ -9,6 +9,7 @@ runRuleTable(rule, {
     'mysql -e "DELETE t1 FROM t1 JOIN t2 ON t1.id = t2.id" app',
     'psql -c "EXPLAIN DELETE FROM users"',
     'git commit -m "DELETE FROM users"',
+    'sqlite3 :memory: "CREATE TABLE t (x); DELETE FROM t"',
   ],
   stop: [
     { command: 'psql -c "DELETE FROM users"', messageId: 'deleteAll' },

@@ -13,6 +13,14 @@ runRuleTable(rule, {
     'sqlite3 app.db ".tables"',
     'psql -c "CREATE INDEX idx ON t (c)"',
     'cat drop.sql',
+    // An in-memory database holds nothing of the user's and is gone when the client exits.
+    "sqlite3 :memory: 'DROP TABLE t'",
+    "sqlite3 -cmd 'DROP TABLE t' :memory:",
+    'sqlite3 file::memory: "DROP TABLE t"',
+    'echo "CREATE TABLE t (x); DROP TABLE t;" | sqlite3',
+    'sqlite3 -bail <<EOF\nDROP TABLE t;\nEOF',
+    'duckdb -c "DROP TABLE t"',
+    'duckdb :memory: -c "DROP TABLE t"',
   ],
   stop: [
     // The parser unwraps package runners, so SQL clients started through them are read too.
@@ -30,6 +38,13 @@ runRuleTable(rule, {
     { command: 'sqlite3 db.sqlite "DROP TABLE users"', messageId: 'drop' },
     { command: 'sqlite3 -cmd "DROP TABLE users" db.sqlite', messageId: 'drop' },
     { command: 'duckdb data.duckdb -c "DROP TABLE events"', messageId: 'drop' },
+    { command: "sqlite3 app.db 'DROP TABLE users'", messageId: 'drop' },
+    // A file named :memory: in the working directory is a real database.
+    { command: 'sqlite3 ./:memory: "DROP TABLE users"', messageId: 'drop' },
+    // From memory, ATTACH and .open reach a database file.
+    { command: "sqlite3 :memory: \"ATTACH 'app.db' AS app; DROP TABLE app.users\"", messageId: 'drop' },
+    { command: 'sqlite3 -cmd ".open app.db" :memory: "DROP TABLE users"', messageId: 'drop' },
+    { command: "duckdb -c \"ATTACH 'shop.duckdb'; DROP TABLE shop.orders\"", messageId: 'drop' },
     { command: 'clickhouse-client --query "DROP DATABASE analytics"', messageId: 'dropDatabase' },
     { command: 'clickhouse client -q "DROP TABLE hits"', messageId: 'drop' },
     { command: 'cqlsh -e "DROP KEYSPACE shop"', messageId: 'dropDatabase' },
