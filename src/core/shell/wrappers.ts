@@ -177,8 +177,8 @@ const watch: Reader = (words) => {
   return exec ? result('watch', [words.slice(at)]) : result('watch', [], { scripts: [argv.slice(at).join(' ')] });
 };
 
-/** Most items read from literal xargs input; more would only multiply identical commands. */
-const MAX_XARGS_ITEMS = 64;
+/** Most items read from literal xargs input or parallel argument lists; more would only multiply identical commands. */
+const MAX_ARGUMENT_ITEMS = 64;
 
 /**
  * `xargs CMD`: CMD runs with the items read from stdin appended (or put in place of the `-I` string). When stdin is a
@@ -208,26 +208,136 @@ const xargs: Reader = (words, cmd) => {
   }
   const last = cmd.pipelineBefore[cmd.pipelineBefore.length - 1];
   const input = fromFile ? null : cmd.stdinText ?? (last ? literalOutput(last) : null);
-  const items = input === null ? [] : input.split(separator).filter((item) => item.length > 0).slice(0, MAX_XARGS_ITEMS);
+  const items = input === null ? [] : input.split(separator).filter((item) => item.length > 0).slice(0, MAX_ARGUMENT_ITEMS);
   if (items.length === 0) return result('xargs', [inner]);
   if (replace === undefined) return result('xargs', [[...inner, ...items.map(syntheticWord)]]);
   const marker = replace;
   return result('xargs', items.map((item) => inner.map((w) => (w.value.includes(marker) ? syntheticWord(w.value.split(marker).join(item)) : w))));
 };
 
-const parallel: Reader = (words) => {
-  const argv = argvOf(words);
-  const at = skipOptions(argv, 1, {
-    short: 'jSaIdnNCELPs',
-    long: ['--jobs', '--sshlogin', '--arg-file', '--delimiter', '--max-args', '--colsep', '--joblog', '--results', '--tmpdir', '--workdir',
-      '--timeout', '--delay', '--halt', '--retries', '--memfree', '--load', '--env', '--tag-string', '--basefile', '--return', '--transfer-file'],
+/** Words that end GNU parallel's command and start an argument list: `:::` (arguments), `::::` (files of arguments), and
+ * their `+` forms, linked to the list before instead of combined with it. */
+interface ParallelSeparators {
+  args: string;
+  files: string;
+}
+
+/** Options of GNU parallel that take a value, so it is not read as the command. */
+const PARALLEL_OPTIONS: OptionSpec = {
+  short: 'jSaIdnNCELPs',
+  long: ['--jobs', '--sshlogin', '--arg-file', '--delimiter', '--max-args', '--colsep', '--joblog', '--results', '--tmpdir', '--workdir',
+    '--timeout', '--delay', '--halt', '--retries', '--memfree', '--load', '--env', '--tag-string', '--basefile', '--return', '--transfer-file',
+    '--arg-sep', '--arg-file-sep'],
+};
+
+/** `{}`, `{1}`, `{.}`, `{/}`, `{//}`, `{/.}`, `{2/.}`, `{#}`, `{%}`: GNU parallel's replacement strings. */
+const PARALLEL_REPLACEMENT = /\{(\d*)(\/\/|\/\.|\.|\/|#|%)?\}/g;
+
+/**
+ * The argument rows GNU parallel runs its command with: each `:::` list combined with the lists before it, each `:::+`
+ * list paired item by item with the one before (wrapping round when shorter). Null when an argument comes from a file
+ * (`::::`, `-a`) and so is unknown here; an empty list when there is no argument list at all.
+ */
+function parallelRows(argv: readonly string[], from: number, seps: ParallelSeparators): string[][] | null {
+  const groups: string[][][] = [];
+  for (let i = from; i < argv.length;) {
+    const sep = argv[i];
+    if (sep === seps.files || sep === `${seps.files}+`) return null;
+    const items: string[] = [];
+    for (i++; i < argv.length && ![seps.args, `${seps.args}+`, seps.files, `${seps.files}+`].includes(argv[i]); i++) items.push(argv[i]);
+    if (items.length === 0) continue;
+    const linked = sep === `${seps.args}+` && groups.length > 0;
+    if (!linked) {
+      groups.push(items.map((item) => [item]));
+      continue;
+    }
+    const rows = groups[groups.length - 1];
+    const length = Math.min(Math.max(rows.length, items.length), MAX_ARGUMENT_ITEMS);
+    groups[groups.length - 1] = Array.from({ length }, (_, k) => [...rows[k % rows.length], items[k % items.length]]);
+  }
+  let rows: string[][] = groups.length > 0 ? [[]] : [];
+  for (const group of groups) {
+    rows = rows.flatMap((row) => group.map((values) => [...row, ...values])).slice(0, MAX_ARGUMENT_ITEMS);
+  }
+  return rows;
+}
+
+/** One argument as GNU parallel hands it to the shell: quoted unless it is a plain word. */
+function shellQuoted(value: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `text` with GNU parallel's replacement strings (and the `-I` string) filled from one row of arguments. */
+function fillReplacements(text: string, row: readonly string[], job: number, replace: string, quote: (v: string) => string): string {
+  const filled = replace === '{}' ? text : text.split(replace).join(quote(row.join(' ')));
+  return filled.replace(PARALLEL_REPLACEMENT, (whole, position: string, modifier: string | undefined) => {
+    if (modifier === '#') return position === '' ? String(job) : whole;
+    if (modifier === '%') return position === '' ? '1' : whole;
+    const value = position === '' ? row.join(' ') : row[Number(position) - 1] ?? '';
+    return quote(pathPart(value, modifier));
   });
+}
+
+/** The part of a path a replacement-string modifier asks for: `.` drops the extension, `/` keeps the base name, `//` the
+ * directory, `/.` the base name without extension. */
+function pathPart(value: string, modifier: string | undefined): string {
+  const slash = value.lastIndexOf('/');
+  const base = slash >= 0 ? value.slice(slash + 1) : value;
+  const noExtension = (v: string) => v.replace(/\.[^./]*$/, '');
+  if (modifier === '.') return slash >= 0 ? value.slice(0, slash + 1) + noExtension(base) : noExtension(value);
+  if (modifier === '/') return base;
+  if (modifier === '//') return slash > 0 ? value.slice(0, slash) : slash === 0 ? '/' : '.';
+  if (modifier === '/.') return noExtension(base);
+  return value;
+}
+
+/**
+ * `parallel CMD ::: a b`: GNU parallel runs CMD once per argument, put in place of `{}` (or the `-I` string) or appended.
+ * The arguments are filled in, so rules see `rm -rf data`; with no command, each argument is itself a command line
+ * (`parallel ::: 'rm -rf /' ls`). Without a list, literal stdin gives the arguments, one a line. Arguments read from
+ * files (`::::`, `-a`) are unknown: the command is read as written.
+ */
+const parallel: Reader = (words, cmd) => {
+  const argv = argvOf(words);
+  const at = skipOptions(argv, 1, PARALLEL_OPTIONS);
+  const seps: ParallelSeparators = { args: ':::', files: '::::' };
+  let replace = '{}';
+  let fromFile = false;
+  for (let i = 1; i < at; i++) {
+    const a = normalizeDashes(argv[i]);
+    if (a === '--dry-run' || a === '--dryrun') return null;
+    if (a === '--arg-sep') seps.args = argv[i + 1] ?? seps.args;
+    else if (a.startsWith('--arg-sep=')) seps.args = a.slice('--arg-sep='.length);
+    else if (a === '--arg-file-sep') seps.files = argv[i + 1] ?? seps.files;
+    else if (a.startsWith('--arg-file-sep=')) seps.files = a.slice('--arg-file-sep='.length);
+    else if (a === '-I') replace = argv[i + 1] || replace;
+    else if (a.startsWith('-I') && a.length > 2) replace = a.slice(2);
+    else if (a === '-a' || a.startsWith('--arg-file')) fromFile = true;
+  }
   let end = at;
-  while (end < argv.length && !argv[end].startsWith(':::')) end++;
+  while (end < argv.length && argv[end] !== seps.args && argv[end] !== `${seps.args}+` && argv[end] !== seps.files && argv[end] !== `${seps.files}+`) end++;
   const inner = words.slice(at, end);
+  let rows = fromFile ? null : parallelRows(argv, end, seps);
+  // Without argument lists, parallel reads one argument per line of stdin, like xargs: `echo data | parallel rm -rf`.
+  if (rows !== null && rows.length === 0 && end === argv.length) {
+    const last = cmd.pipelineBefore[cmd.pipelineBefore.length - 1];
+    const input = cmd.stdinText ?? (last ? literalOutput(last) : null);
+    rows = input === null ? [] : input.split('\n').filter((line) => line.length > 0).slice(0, MAX_ARGUMENT_ITEMS).map((line) => [line]);
+  }
   // GNU parallel hands the command to a shell; a single word may hold a whole command line.
-  if (inner.length === 1 && /\s/.test(inner[0].value)) return result('parallel', [], { scripts: [inner[0].value] });
-  return result('parallel', [inner]);
+  const script = inner.length === 1 && /\s/.test(inner[0].value) ? inner[0].value : null;
+  if (rows === null || rows.length === 0) {
+    if (script !== null) return result('parallel', [], { scripts: [script] });
+    return result('parallel', [inner]);
+  }
+  if (inner.length === 0) return result('parallel', [], { scripts: rows.map((row) => row.join(' ')) });
+  const replaces = (text: string) => text.includes(replace) || text.search(PARALLEL_REPLACEMENT) >= 0;
+  if (script !== null) {
+    const appended = replaces(script) ? '' : ' {}';
+    return result('parallel', [], { scripts: rows.map((row, k) => fillReplacements(`${script}${appended}`, row, k + 1, replace, shellQuoted)) });
+  }
+  if (!inner.some((w) => replaces(w.value))) return result('parallel', rows.map((row) => [...inner, ...row.map(syntheticWord)]));
+  return result('parallel', rows.map((row, k) => inner.map((w) => (replaces(w.value) ? syntheticWord(fillReplacements(w.value, row, k + 1, replace, (v) => v)) : w))));
 };
 
 const find: Reader = (words) => {

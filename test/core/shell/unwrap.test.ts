@@ -53,8 +53,40 @@ const fanOut: ParseCase[] = [
   },
   { line: 'xargs rm <<< "a b"', commands: [{ argv: ['rm', 'a', 'b'], via: ['xargs'], stdinText: 'a b\n' }] },
   { line: 'xargs -a list.txt rm <<< "a b"', commands: [{ argv: ['rm'], via: ['xargs'] }] },
-  { line: 'parallel -j4 rm -rf {} ::: a b', commands: [{ argv: ['rm', '-rf', '{}'], via: ['parallel'] }] },
-  { line: "parallel 'rm -rf {}' ::: a b", commands: [{ argv: ['rm', '-rf', '{}'], via: ['parallel'] }] },
+  { line: 'parallel -j4 rm -rf {} ::: a b', commands: [{ argv: ['rm', '-rf', 'a'], via: ['parallel'] }, { argv: ['rm', '-rf', 'b'], via: ['parallel'] }] },
+  { line: "parallel 'rm -rf {}' ::: a b", commands: [{ argv: ['rm', '-rf', 'a'], via: ['parallel'] }, { argv: ['rm', '-rf', 'b'], via: ['parallel'] }] },
+  // Without a replacement string the arguments are appended.
+  { line: 'parallel rm -rf ::: data backups', commands: [{ argv: ['rm', '-rf', 'data'], via: ['parallel'], text: 'rm -rf data' }, { argv: ['rm', '-rf', 'backups'], via: ['parallel'] }] },
+  {
+    line: 'parallel -j4 \'psql -c "DROP TABLE {}"\' ::: users orders',
+    commands: [{ argv: ['psql', '-c', 'DROP TABLE users'], via: ['parallel'] }, { argv: ['psql', '-c', 'DROP TABLE orders'], via: ['parallel'] }],
+  },
+  { line: 'parallel gzip ::: *.log', commands: [{ argv: ['gzip', '*.log'], via: ['parallel'] }] },
+  // Each `:::` list is combined with the ones before; `:::+` pairs with the one before, wrapping round.
+  {
+    line: 'parallel mv {1} {2} ::: a b ::: x y',
+    commands: [{ argv: ['mv', 'a', 'x'], via: ['parallel'] }, { argv: ['mv', 'a', 'y'], via: ['parallel'] }, { argv: ['mv', 'b', 'x'], via: ['parallel'] }, { argv: ['mv', 'b', 'y'], via: ['parallel'] }],
+  },
+  {
+    line: 'parallel mv {1} {2} ::: a b :::+ x y z',
+    commands: [{ argv: ['mv', 'a', 'x'], via: ['parallel'] }, { argv: ['mv', 'b', 'y'], via: ['parallel'] }, { argv: ['mv', 'a', 'z'], via: ['parallel'] }],
+  },
+  { line: 'parallel convert {} {.}.png {/} {//} {/.} ::: img/a.jpg', commands: [{ argv: ['convert', 'img/a.jpg', 'img/a.png', 'a.jpg', 'img', 'a'], via: ['parallel'] }] },
+  // In a command line handed to the shell, an argument that is not a plain word is quoted.
+  { line: "parallel 'echo {#}: {}' ::: 'a b; rm -rf /'", commands: [{ argv: ['echo', '1:', 'a b; rm -rf /'], via: ['parallel'] }] },
+  { line: 'parallel -I ,, mv ,, ,,.bak ::: a', commands: [{ argv: ['mv', 'a', 'a.bak'], via: ['parallel'] }] },
+  { line: 'parallel --arg-sep ,, rm -rf ,, data', commands: [{ argv: ['rm', '-rf', 'data'], via: ['parallel'] }] },
+  // With no command, each argument is a command line.
+  { line: "parallel ::: 'rm -rf /' ls", commands: [{ argv: ['rm', '-rf', '/'], via: ['parallel'] }, { argv: ['ls'], via: ['parallel'] }] },
+  // Literal stdin gives the arguments, one a line.
+  { line: 'echo data | parallel rm -rf', commands: [{ argv: ['echo', 'data'] }, { argv: ['rm', '-rf', 'data'], via: ['parallel'], pipelineBefore: ['echo'] }] },
+  // Arguments from files are unknown: the command is still unwrapped, as written.
+  { line: 'parallel rm -rf {} :::: dirs.txt', commands: [{ argv: ['rm', '-rf', '{}'], via: ['parallel'] }] },
+  { line: 'parallel rm -rf ::: a ::::+ dirs.txt', commands: [{ argv: ['rm', '-rf'], via: ['parallel'] }] },
+  { line: 'parallel -a dirs.txt rm -rf ::: a', commands: [{ argv: ['rm', '-rf'], via: ['parallel'] }] },
+  { line: 'ls | parallel gzip', commands: [{ argv: ['ls'] }, { argv: ['gzip'], via: ['parallel'], pipelineBefore: ['ls'] }] },
+  // --dry-run only prints the commands.
+  { line: 'parallel --dry-run rm -rf ::: /', commands: [{ argv: ['parallel', '--dry-run', 'rm', '-rf', ':::', '/'] }] },
   {
     line: 'find . -name "*.tmp" -exec rm -f {} \\;',
     commands: [{ argv: ['find', '.', '-name', '*.tmp', '-exec', 'rm', '-f', '{}', ';'] }, { argv: ['rm', '-f', '{}'], via: ['find -exec'], text: 'rm -f {}' }],
