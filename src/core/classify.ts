@@ -1,6 +1,7 @@
 // Runs every rule (built-in, custom, protected paths) over the simple commands of a parsed line.
 import * as path from 'node:path';
 import type { GuardConfig } from './config';
+import { afterDownload, maySaveDownload, resolvePath } from './rules/downloads';
 import { ALL_RULES } from './rules/registry';
 import type { Category, Rule, RuleContext, RuleMatch, Severity } from './rules/types';
 import type { SimpleCommand } from './shell/types';
@@ -44,7 +45,8 @@ export function formatMessage(template: string, data: Record<string, string> | u
 
 const PLACEHOLDER_NAME = /^\w+$/;
 
-export function findingFrom(rule: Rule, match: RuleMatch, command: SimpleCommand): Finding {
+/** A finding from a rule's match. Also used by the agent hooks' tool rules, whose "command" is e.g. `read .env`. */
+export function findingFrom(rule: Pick<Rule, 'meta'>, match: RuleMatch, command: Pick<SimpleCommand, 'text' | 'via'>): Finding {
   const template = rule.meta.messages[match.messageId] ?? match.messageId;
   return {
     ruleId: rule.meta.id,
@@ -132,24 +134,27 @@ function customRuleFindings(command: SimpleCommand, config: GuardConfig): Findin
 }
 
 /**
- * True when the engine runs `rule` on `command`: its name is one of the rule's `commands`, or the command is of a kind
- * its `alsoWhen` names, or the rule names neither (it runs on every command). Rules are indexed by exactly this.
+ * True when the engine runs `rule` on `command` in `context`: its name is one of the rule's `commands`, or the command
+ * is of a kind its `alsoWhen` names, or the rule names neither (it runs on every command). Rules are indexed by exactly
+ * this.
  */
-export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'redirects' | 'pipedInput'>): boolean {
+export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'redirects' | 'pipedInput'>, context?: Pick<RuleContext, 'downloads'>): boolean {
   const also = rule.alsoWhen;
   if (!rule.commands && !also) return true;
   if (rule.commands?.includes(command.name)) return true;
   if (!also) return false;
-  return (also.redirects === true && command.redirects.length > 0) || (also.pipedInput === true && command.pipedInput) || (also.name?.(command.name) ?? false);
+  return (also.redirects === true && command.redirects.length > 0) || (also.pipedInput === true && command.pipedInput) ||
+    (also.afterDownload === true && context?.downloads !== undefined && context.downloads.length > 0) || (also.name?.(command.name) ?? false);
 }
 
-/** Rule lists by command name, then by shape (has redirects, reads a pipe): two reads per command once seen. */
+/** Rule lists by command name, then by shape (has redirects, reads a pipe, follows a download): two reads per command
+ * once seen. */
 const indexes = new WeakMap<readonly Rule[], Map<string, (readonly Rule[] | undefined)[]>>();
 /** Names are open-ended (any program on PATH); past this many the index starts again rather than grow. */
 const MAX_NAMES = 4096;
 
 /** The rules that can match this command, in registry order. */
-export function rulesFor(command: SimpleCommand, rules: readonly Rule[]): readonly Rule[] {
+export function rulesFor(command: SimpleCommand, rules: readonly Rule[], context?: Pick<RuleContext, 'downloads'>): readonly Rule[] {
   let index = indexes.get(rules);
   if (!index) indexes.set(rules, (index = new Map()));
   let shapes = index.get(command.name);
@@ -157,8 +162,8 @@ export function rulesFor(command: SimpleCommand, rules: readonly Rule[]): readon
     if (index.size >= MAX_NAMES) index.clear();
     index.set(command.name, (shapes = []));
   }
-  const shape = (command.redirects.length > 0 ? 1 : 0) + (command.pipedInput ? 2 : 0);
-  return (shapes[shape] ??= rules.filter((rule) => ruleApplies(rule, command)));
+  const shape = (command.redirects.length > 0 ? 1 : 0) + (command.pipedInput ? 2 : 0) + (context?.downloads?.length ? 4 : 0);
+  return (shapes[shape] ??= rules.filter((rule) => ruleApplies(rule, command, context)));
 }
 
 /**
@@ -168,12 +173,19 @@ export function rulesFor(command: SimpleCommand, rules: readonly Rule[]): readon
 function afterCd(command: SimpleCommand, context: RuleContext): RuleContext {
   const target = command.argv.slice(1).find((a) => !a.startsWith('-') || a === '-');
   if (target === undefined) return context.home ? { ...context, cwd: context.home } : context;
-  if (target === '-' || target.includes('$') || target.includes('`')) return context;
-  let resolved: string | undefined;
-  if (target === '~' || target.startsWith('~/')) resolved = context.home ? path.join(context.home, target.slice(1)) : undefined;
-  else if (path.isAbsolute(target)) resolved = path.resolve(target);
-  else if (context.cwd) resolved = path.resolve(context.cwd, target);
+  if (target === '-') return context;
+  const resolved = resolvePath(target, context);
   return resolved ? { ...context, cwd: resolved } : context;
+}
+
+/**
+ * The context for the commands after `command` in the same line: a new cwd after `cd`, and the files an HTTP client
+ * saved added to `downloads`. Other commands leave it as it is (one name test, nothing allocated). The rule tester
+ * threads the context through a line with this too.
+ */
+export function contextAfter(command: SimpleCommand, context: RuleContext): RuleContext {
+  if (command.name === 'cd' || command.name === 'pushd') return afterCd(command, context);
+  return maySaveDownload(command.name) ? afterDownload(command, context) : context;
 }
 
 export function classify(commands: SimpleCommand[], initialContext: RuleContext, config: GuardConfig, rules: readonly Rule[] = ALL_RULES): Finding[] {
@@ -184,12 +196,13 @@ export function classify(commands: SimpleCommand[], initialContext: RuleContext,
       context = afterCd(command, context);
       continue;
     }
-    for (const rule of rulesFor(command, rules)) {
+    for (const rule of rulesFor(command, rules, context)) {
       const match = rule.match(command, context);
       if (match) findings.push(findingFrom(rule, match, command));
     }
     if (config.customRules.length > 0) findings.push(...customRuleFindings(command, config));
     if (config.protectedPaths.length > 0) findings.push(...protectedPathFindings(command, context, config.protectedPaths));
+    context = contextAfter(command, context);
   }
   return findings;
 }

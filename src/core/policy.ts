@@ -59,6 +59,56 @@ function defaultFor(finding: Finding, environment: Environment, actor: Actor): D
   return POLICY_TABLE[finding.severity as Severity][environment];
 }
 
+/** One finding's decision: the user's `agentGuard.rules` setting for its rule, else the policy table's. */
+function decideFinding(finding: Finding, environment: Environment, actor: Actor, config: GuardConfig): DecisionKind {
+  const setting = config.rules[finding.ruleId] ?? 'default';
+  return setting === 'default' ? defaultFor(finding, environment, actor) : setting === 'off' ? 'allow' : setting;
+}
+
+/** What decideFindings needs: findings already made (by the rules over a command, or by an agent-tool rule). */
+export interface FindingsInput {
+  /** What is decided, as shown to people: the command line, or e.g. `read .env` for an agent's file tool. */
+  command: string;
+  findings: Finding[];
+  /** The environment to decide for (production when the command names it). */
+  environment: Environment;
+  workspaceEnvironment: Environment;
+  namesProduction?: ProductionEvidence;
+  actor: Actor;
+  config?: GuardConfig;
+  problems?: ParseProblem[];
+}
+
+/**
+ * The decision for a set of findings: each finding through decideFinding, the strongest wins; findings of rules set to
+ * `off` are dropped. Shared by decide (shell commands) and the agent hooks' tool rules (src/core/hooks/tool-rules).
+ */
+export function decideFindings(input: FindingsInput): Decision {
+  const config = input.config ?? DEFAULT_CONFIG;
+  const problems = input.problems ?? [];
+  const { environment } = input;
+  let decision: DecisionKind = 'allow';
+  for (const finding of input.findings) decision = stronger(decision, decideFinding(finding, environment, input.actor, config));
+  if (problems.length > 0) decision = stronger(decision, POLICY_TABLE.unparseable[environment]);
+
+  const active = input.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const rules = [...new Set(active.map((f) => f.ruleId))];
+  const saferAlternative = active.find((f) => f.saferAlternative)?.saferAlternative;
+  return {
+    command: input.command,
+    decision,
+    environment,
+    workspaceEnvironment: input.workspaceEnvironment,
+    namesProduction: input.namesProduction,
+    actor: input.actor,
+    findings: active,
+    rules,
+    reason: explainDecision(decision, active, problems, environment, input.workspaceEnvironment, input.namesProduction),
+    saferAlternative,
+    problems,
+  };
+}
+
 export function decide(input: DecideInput): Decision {
   const config = input.config ?? DEFAULT_CONFIG;
   const parsed = parseCommandLine(input.command);
@@ -73,31 +123,16 @@ export function decide(input: DecideInput): Decision {
     }
   }
   const environment: Environment = namesProduction ? 'production' : input.environment;
-
-  let decision: DecisionKind = 'allow';
-  for (const finding of findings) {
-    const setting = config.rules[finding.ruleId] ?? 'default';
-    const kind = setting === 'default' ? defaultFor(finding, environment, input.actor) : setting === 'off' ? 'allow' : setting;
-    decision = stronger(decision, kind);
-  }
-  if (parsed.problems.length > 0) decision = stronger(decision, POLICY_TABLE.unparseable[environment]);
-
-  const active = findings.filter((f) => config.rules[f.ruleId] !== 'off');
-  const rules = [...new Set(active.map((f) => f.ruleId))];
-  const saferAlternative = active.find((f) => f.saferAlternative)?.saferAlternative;
-  return {
+  return decideFindings({
     command: input.command,
-    decision,
+    findings,
     environment,
     workspaceEnvironment: input.environment,
     namesProduction,
     actor: input.actor,
-    findings: active,
-    rules,
-    reason: explainDecision(decision, active, parsed.problems, environment, input.environment, namesProduction),
-    saferAlternative,
+    config,
     problems: parsed.problems,
-  };
+  });
 }
 
 function explainDecision(

@@ -4,12 +4,15 @@
 import * as path from 'node:path';
 import { SOURCE_LABELS } from '../channel/protocol';
 import { DECISION_STRENGTH, type DecisionKind, type Environment, type GuardConfig } from '../config';
-import { decide, POLICY_TABLE, type Decision } from '../policy';
+import { findingFrom } from '../classify';
+import { decide, decideFindings, type Decision } from '../policy';
+import type { RuleMatch } from '../rules/types';
 import { askWording, blockedForAgent, blockedForUser, type BlockWording } from './agent-message';
 import { claudeAdapter } from './claude';
 import { copilotAdapter } from './copilot';
 import { cursorAdapter } from './cursor';
 import { isCredentialPath } from '../rules/credential-access/credential-paths';
+import { credentialFile, mcpDestructiveTool, type ToolRule } from './tool-rules';
 import type { HookAction, HookAdapter, HookAgent, HookOutcome, HookPlace, HookReply, NormalizedHookRequest } from './types';
 import { isInputError } from './types';
 
@@ -66,34 +69,32 @@ function quote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Words that, in an MCP tool's name, announce a destructive call. */
-const DESTRUCTIVE_TOOL_NAME = /(^|[^a-z])(delete|drop|destroy|truncate|purge|wipe|remove|reset|drain)([^a-z]|$)/i;
-
-function fileDecision(action: Extract<HookAction, { kind: 'file' }>, ws: HookWorkspace, place: HookPlace, deps: HookDeps): Decision {
-  const absolute = path.isAbsolute(action.path) ? action.path : path.resolve(place.cwd ?? ws.folder ?? '.', action.path);
-  const credential = (deps.isCredentialFile ?? isCredentialPath)(absolute);
-  const label = `${action.operation} ${action.path}`;
-  if (credential) {
-    const decision = POLICY_TABLE['credential-agent'][ws.environment];
-    return {
-      command: label, decision, environment: ws.environment, workspaceEnvironment: ws.environment, actor: 'agent', problems: [],
-      rules: ['credential-access/credential-file'],
-      findings: [{ ruleId: 'credential-access/credential-file', title: 'Credential file', severity: 'destructive', category: 'credential',
-        message: `"${action.path}" looks like a credential file.`, why: 'Secrets read by an agent end up in its context and logs, and can be sent anywhere.',
-        commandText: label, via: [] }],
-      reason: `"${action.path}" looks like a credential file: secrets read by an agent end up in its context and logs, and can be sent anywhere.`,
-      saferAlternative: 'Give the agent the one value it needs, or a `.env.example` with placeholders.',
-    };
-  }
-  if (action.operation === 'read') return allowDecision(label, ws.environment);
-  // Writes and deletes: the engine's protected-path check, through the command that would do the same.
-  const equivalent = action.operation === 'delete' ? `unlink ${quote(action.path)}` : `tee ${quote(action.path)}`;
-  const d = decide({ command: equivalent, environment: ws.environment, actor: 'agent', config: ws.config, context: { cwd: place.cwd ?? ws.folder, workspaceRoot: ws.folder, home: deps.home } });
-  return { ...d, command: label };
+/** The decision for an agent-tool rule's match, through the same policy as shell findings (settings, environment, actor). */
+function toolRuleDecision(rule: ToolRule<never>, match: RuleMatch, label: string, ws: HookWorkspace, also?: Decision): Decision {
+  const finding = findingFrom(rule, match, { text: label, via: [] });
+  return decideFindings({
+    command: label,
+    findings: also ? [finding, ...also.findings] : [finding],
+    environment: also?.environment ?? ws.environment,
+    workspaceEnvironment: ws.environment,
+    namesProduction: also?.namesProduction,
+    actor: 'agent',
+    config: ws.config,
+    problems: also?.problems,
+  });
 }
 
-function allowDecision(label: string, environment: Environment): Decision {
-  return { command: label, decision: 'allow', environment, workspaceEnvironment: environment, actor: 'agent', findings: [], rules: [], reason: 'No rule matched.', problems: [] };
+function fileDecision(action: Extract<HookAction, { kind: 'file' }>, ws: HookWorkspace, place: HookPlace, deps: HookDeps): Decision {
+  const absolutePath = path.isAbsolute(action.path) ? action.path : path.resolve(place.cwd ?? ws.folder ?? '.', action.path);
+  const label = `${action.operation} ${action.path}`;
+  const credential = credentialFile.match({ operation: action.operation, path: action.path, absolutePath, isCredentialFile: deps.isCredentialFile });
+  if (action.operation === 'read') {
+    return credential ? toolRuleDecision(credentialFile, credential, label, ws) : decideFindings({ command: label, findings: [], environment: ws.environment, workspaceEnvironment: ws.environment, actor: 'agent' });
+  }
+  // Writes and deletes: also the engine's protected-path check, through the command that would do the same.
+  const equivalent = action.operation === 'delete' ? `unlink ${quote(action.path)}` : `tee ${quote(action.path)}`;
+  const d = decide({ command: equivalent, environment: ws.environment, actor: 'agent', config: ws.config, context: { cwd: place.cwd ?? ws.folder, workspaceRoot: ws.folder, home: deps.home } });
+  return credential ? toolRuleDecision(credentialFile, credential, label, ws, d) : { ...d, command: label };
 }
 
 /** The engine's decisions for each action; activity is recorded, not decided. */
@@ -112,11 +113,9 @@ export function decideActions(request: NormalizedHookRequest, ws: HookWorkspace,
       case 'mcp': {
         const found = [...action.commands.map(run), ...action.sql.map((sql) => ({ ...run(`psql -c ${quote(sql)}`), command: sql }))];
         out.push(...found);
-        if (!found.some((d) => d.decision !== 'allow') && DESTRUCTIVE_TOOL_NAME.test(action.toolName)) {
-          const decision = POLICY_TABLE.destructive[ws.environment];
-          out.push({ ...allowDecision(`MCP tool ${action.toolName}`, ws.environment), decision, rules: ['mcp/destructive-tool'],
-            reason: `The MCP tool "${action.toolName}" says by its name that it deletes or destroys something.` });
-        }
+        // After the input's own findings, which say more when they decide as strongly (strongest() keeps the first).
+        const named = mcpDestructiveTool.match({ toolName: action.toolName });
+        if (named) out.push(toolRuleDecision(mcpDestructiveTool, named, `MCP tool ${action.toolName}`, ws));
         break;
       }
       default:

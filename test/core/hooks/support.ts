@@ -1,5 +1,5 @@
 // Shared stand-ins for the hook tests: a fixed workspace and a scripted person at the modal.
-import type { Environment } from '../../../src/core/config';
+import type { Environment, GuardConfig } from '../../../src/core/config';
 import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { handleHook, type HookActivity, type HookConfirmation, type HookDeps } from '../../../src/core/hooks/handle';
 import type { HookAgent, HookReply } from '../../../src/core/hooks/types';
@@ -13,11 +13,11 @@ export interface Run {
   activity: HookActivity[];
 }
 
-export async function run(agent: HookAgent, payload: unknown, opts: { env?: Environment; person?: HookConfirmation | 'no-editor' } = {}): Promise<Run> {
+export async function run(agent: HookAgent, payload: unknown, opts: { env?: Environment; person?: HookConfirmation | 'no-editor'; config?: GuardConfig } = {}): Promise<Run> {
   const asked: string[] = [];
   const activity: HookActivity[] = [];
   const deps: HookDeps = {
-    workspace: () => ({ environment: opts.env ?? 'production', config: DEFAULT_CONFIG, folder: WS, folderName: 'shop' }),
+    workspace: () => ({ environment: opts.env ?? 'production', config: opts.config ?? DEFAULT_CONFIG, folder: WS, folderName: 'shop' }),
     record: (a) => activity.push(a),
     home: '/home/dev',
   };
