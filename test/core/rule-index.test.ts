@@ -50,6 +50,19 @@ describe('rule index', () => {
     }
   });
 
+  it('runs an afterDownload rule only on commands after a download, whatever their name', () => {
+    const downloaded = rule('downloaded', { alsoWhen: { afterDownload: true } });
+    const afterDownload = { downloads: [{ path: 'setup', url: 'https://x.io/setup', tool: 'curl' }] };
+    for (const line of ['./setup', 'bash setup', 'setup > log']) {
+      const command = commandOf(line);
+      assert.deepEqual(ids(rulesFor(command, [downloaded], afterDownload)), ['downloaded'], line);
+      assert.deepEqual(ids(rulesFor(command, [downloaded])), [], line);
+      assert.deepEqual(ids(rulesFor(command, [downloaded], { downloads: [] })), [], line);
+      assert.equal(ruleApplies(downloaded, command, afterDownload), true, line);
+      assert.equal(ruleApplies(downloaded, command), false, line);
+    }
+  });
+
   it('stays right past the number of names it keeps', () => {
     for (let i = 0; i < 5000; i++) rulesFor(commandOf(`tool${i} > out`), rules);
     assert.deepEqual(ids(rulesFor(commandOf('foo'), rules)), ['named', 'everything']);

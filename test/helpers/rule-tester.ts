@@ -2,7 +2,7 @@
 // every `stop` command must match with the given message id. Duplicate or empty cases are rejected.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { ruleApplies } from '../../src/core/classify';
+import { contextAfter, ruleApplies } from '../../src/core/classify';
 import { parseCommandLine } from '../../src/core/shell/parse';
 import type { Rule, RuleContext, RuleMatch, Severity } from '../../src/core/rules/types';
 
@@ -22,14 +22,18 @@ export interface RuleTable {
 
 export const DEFAULT_TEST_CONTEXT: RuleContext = { cwd: '/work/project', workspaceRoot: '/work/project', home: '/home/dev' };
 
-/** All matches of the rule over every simple command of the line. */
+/** All matches of the rule over every simple command of the line. Like the engine, each command sees the context the
+ * commands before it left (`cd dir && …`, `curl -o f URL && …`). */
 export function matchesOf(rule: Rule, line: string, context: RuleContext): RuleMatch[] {
-  const parsed = parseCommandLine(line);
-  // Same filter as the engine's index: a rule only sees the commands its `commands` and `alsoWhen` declare.
-  return parsed.commands
-    .filter((c) => ruleApplies(rule, c))
-    .map((c) => rule.match(c, context))
-    .filter((m): m is RuleMatch => m !== null);
+  const matches: RuleMatch[] = [];
+  let current = context;
+  for (const command of parseCommandLine(line).commands) {
+    // Same filter as the engine's index: a rule only sees the commands its `commands` and `alsoWhen` declare.
+    const match = ruleApplies(rule, command, current) ? rule.match(command, current) : null;
+    if (match) matches.push(match);
+    current = contextAfter(command, current);
+  }
+  return matches;
 }
 
 export function runRuleTable(rule: Rule, table: RuleTable): void {

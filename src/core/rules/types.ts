@@ -21,6 +21,17 @@ export interface RuleMeta {
   messages: Record<string, string>;
 }
 
+/** A file an earlier command of the same line downloaded (`curl -o i.sh URL && …`). */
+export interface Download {
+  /** The path as written (`i.sh`, `./i.sh`, `/tmp/s.sh`). */
+  path: string;
+  /** The absolute path, resolved against the directory the download ran in; absent when that is not known. */
+  resolved?: string;
+  url: string;
+  /** The command that downloaded it: `curl`, `wget`, `iwr`, … */
+  tool: string;
+}
+
 /** Facts about where the command runs. All optional: rules must work without them. */
 export interface RuleContext {
   /** Directory the command runs in (absolute). */
@@ -29,6 +40,8 @@ export interface RuleContext {
   workspaceRoot?: string;
   /** The user's home directory (absolute). */
   home?: string;
+  /** Files saved by earlier commands of the same line (classify.contextAfter records them); absent when none. */
+  downloads?: readonly Download[];
 }
 
 export interface RuleMatch {
@@ -50,10 +63,12 @@ export interface Rule {
    * For a rule that can match more than a list of names: the other kinds of command it can match, told apart by what
    * the index sees at no cost. `redirects`: any command with a redirect (`nc host < .env`, `… > /dev/sda`);
    * `pipedInput`: any command reading a pipe (`… | sh`); `name`: a family of names a list cannot spell (python3.12,
-   * perl5.36), judged on the name alone. The rule runs on a command when `commands` has its name or one of these fits.
-   * A rule with neither `commands` nor `alsoWhen` runs on every command.
+   * perl5.36), judged on the name alone; `afterDownload`: any command after an earlier command of the same line saved a
+   * download (`curl -o i.sh URL && ./i.sh`: the name is the file's, so no list can spell it). The rule runs on a
+   * command when `commands` has its name or one of these fits. A rule with neither `commands` nor `alsoWhen` runs on
+   * every command.
    */
-  alsoWhen?: { redirects?: boolean; pipedInput?: boolean; name?: (name: string) => boolean };
+  alsoWhen?: { redirects?: boolean; pipedInput?: boolean; afterDownload?: boolean; name?: (name: string) => boolean };
   /** Returns a match when this simple command does what the rule guards against; null otherwise. Must be pure. */
   match(command: SimpleCommand, context: RuleContext): RuleMatch | null;
 }

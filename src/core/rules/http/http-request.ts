@@ -20,6 +20,9 @@ export interface HttpRequest {
   /** Named fields (`-F name=value`, `--data-urlencode name=value`, HTTPie `name=value`, `gh api -f name=value`); their
    * values are in `bodies` too. */
   fields: { name: string; value: string }[];
+  /** Where the response is saved, as written: `-o f`, `--output f`, `-O` (the URL's file name), wget's default name and
+   * `-P dir`, HTTPie's `--download`, `-OutFile f`. `-` is stdout; empty when the response goes to stdout. */
+  outputs: string[];
 }
 
 const HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT', 'PURGE']);
@@ -43,10 +46,22 @@ function methodOverride(header: string): string | undefined {
   return m ? m[1].toUpperCase() : undefined;
 }
 
-function finish(tool: string, method: string | undefined, urls: string[], bodies: string[], bodyFiles: string[], fields: { name: string; value: string }[] = []): HttpRequest {
+function finish(tool: string, method: string | undefined, urls: string[], bodies: string[], bodyFiles: string[], fields: { name: string; value: string }[] = [], outputs: string[] = []): HttpRequest {
   const explicitMethod = method !== undefined;
   const implied = bodies.length > 0 || bodyFiles.length > 0 ? 'POST' : 'GET';
-  return { tool, method: (method ?? implied).toUpperCase(), explicitMethod, urls, bodies, bodyFiles, fields };
+  return { tool, method: (method ?? implied).toUpperCase(), explicitMethod, urls, bodies, bodyFiles, fields, outputs };
+}
+
+/** The file name a download of this URL is saved under by `curl -O` or wget: `https://x.io/a/i.sh?v=2` → `i.sh`;
+ * '' when the URL names no file. */
+export function urlFileName(url: string): string {
+  const p = urlPath(url);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** `dir` + `file`, unless `file` is absolute or stdout. */
+function inDirectory(dir: string | undefined, file: string): string {
+  return dir === undefined || file === '-' || file.startsWith('/') ? file : `${dir.replace(/\/+$/, '')}/${file}`;
 }
 
 /** curl's short options that take a value (the rest are switches that may be clustered: `-sSfX DELETE`). */
@@ -57,6 +72,7 @@ const CURL_LONG_WITH_VALUE = new Set([
   '--config', '--cert', '--key', '--write-out', '--max-time', '--connect-timeout', '--retry', '--range', '--resolve', '--cacert',
   '--oauth2-bearer', '--variable', '--proxy-user', '--dump-header', '--interface', '--limit-rate', '--max-filesize', '--netrc-file',
   '--request-target', '--aws-sigv4', '--unix-socket', '--connect-to', '--local-port', '--retry-delay', '--retry-max-time',
+  '--output-dir',
 ]);
 
 function readCurl(argv: readonly string[]): HttpRequest {
@@ -67,10 +83,15 @@ function readCurl(argv: readonly string[]): HttpRequest {
   const bodies: string[] = [];
   const bodyFiles: string[] = [];
   const fields: { name: string; value: string }[] = [];
+  const outputs: string[] = [];
+  let remoteName = false;
+  let outputDir: string | undefined;
   const take = (option: string, value: string | undefined) => {
     if (value === undefined) return;
     switch (option) {
       case '-X': case '--request': method = value; break;
+      case '-o': case '--output': outputs.push(value); break;
+      case '--output-dir': outputDir = value; break;
       case '-H': case '--header': override = methodOverride(value) ?? override; break;
       case '--url': urls.push(value); break;
       case '-T': case '--upload-file': bodyFiles.push(value); break;
@@ -105,6 +126,7 @@ function readCurl(argv: readonly string[]): HttpRequest {
       const name = eq < 0 ? word : word.slice(0, eq);
       if (name === '--get') get = true;
       if (name === '--head') method = method ?? 'HEAD';
+      if (name === '--remote-name' || name === '--remote-name-all' || name === '--remote-header-name') remoteName = true;
       if (CURL_LONG_WITH_VALUE.has(name)) take(name, eq < 0 ? args[++i] : word.slice(eq + 1));
       continue;
     }
@@ -113,6 +135,7 @@ function readCurl(argv: readonly string[]): HttpRequest {
         const letter = word[j];
         if (letter === 'G') get = true;
         if (letter === 'I') method = method ?? 'HEAD';
+        if (letter === 'O' || letter === 'J') remoteName = true;
         if (CURL_SHORT_WITH_VALUE.has(letter)) {
           take(`-${letter}`, j + 1 < word.length ? word.slice(j + 1) : args[++i]);
           break;
@@ -122,9 +145,12 @@ function readCurl(argv: readonly string[]): HttpRequest {
     }
     urls.push(args[i]);
   }
+  // `-O` pairs with the URLs in order, like `-o`; every URL's name is kept, as the pairing matters little here.
+  if (remoteName) outputs.push(...urls.map(urlFileName).filter(Boolean));
+  const saved = outputs.map((o) => inDirectory(outputDir, o));
   // `-G` moves the data into the query string of a GET.
-  if (get && method === undefined && override === undefined) return finish('curl', 'GET', urls, bodies, bodyFiles, fields);
-  return finish('curl', override ?? method, urls, bodies, bodyFiles, fields);
+  if (get && method === undefined && override === undefined) return finish('curl', 'GET', urls, bodies, bodyFiles, fields, saved);
+  return finish('curl', override ?? method, urls, bodies, bodyFiles, fields, saved);
 }
 
 const WGET_SHORT_WITH_VALUE = new Set([...'OoaeUPtTwQlARDIXiB']);
@@ -135,29 +161,43 @@ function readWget(argv: readonly string[]): HttpRequest {
   const urls: string[] = [];
   const bodies: string[] = [];
   const bodyFiles: string[] = [];
+  let document: string | undefined;
+  let prefix: string | undefined;
+  let spider = false;
   const args = argv.slice(1);
   for (let i = 0; i < args.length; i++) {
     const word = normalizeDashes(args[i]);
     if (word.startsWith('--')) {
       const eq = word.indexOf('=');
       const name = eq < 0 ? word : word.slice(0, eq);
-      const valued = ['--method', '--body-data', '--post-data', '--body-file', '--post-file', '--header'].includes(name);
+      if (name === '--spider') spider = true;
+      const valued = ['--method', '--body-data', '--post-data', '--body-file', '--post-file', '--header', '--output-document', '--directory-prefix', '--output-file'].includes(name);
       const value = eq >= 0 ? word.slice(eq + 1) : valued ? args[++i] : undefined;
       if (value === undefined) continue;
       if (name === '--method') method = value;
+      else if (name === '--output-document') document = value;
+      else if (name === '--directory-prefix') prefix = value;
       else if (name === '--body-data' || name === '--post-data') bodies.push(value);
       else if (name === '--body-file' || name === '--post-file') bodyFiles.push(value);
       else if (name === '--header') override = methodOverride(value) ?? override;
       continue;
     }
     if (word.startsWith('-') && word.length > 1) {
-      const last = word[word.length - 1];
-      if (word.length === 2 && WGET_SHORT_WITH_VALUE.has(last)) i++;
+      // A cluster ends at the first letter that takes a value: `-qO-`, `-qO file`, `-P/tmp`.
+      for (let j = 1; j < word.length; j++) {
+        if (!WGET_SHORT_WITH_VALUE.has(word[j])) continue;
+        const value = j + 1 < word.length ? word.slice(j + 1) : args[++i];
+        if (word[j] === 'O') document = value;
+        else if (word[j] === 'P') prefix = value;
+        break;
+      }
       continue;
     }
     urls.push(args[i]);
   }
-  return finish('wget', override ?? method, urls, bodies, bodyFiles);
+  // `-O` names one file for everything (and ignores `-P`); otherwise each URL is saved under its own name.
+  const outputs = spider ? [] : document !== undefined ? [document] : urls.map((u) => inDirectory(prefix, urlFileName(u) || 'index.html'));
+  return finish('wget', override ?? method, urls, bodies, bodyFiles, [], outputs);
 }
 
 const HTTPIE_WITH_VALUE = new Set([
@@ -172,6 +212,8 @@ function readHttpie(tool: string, argv: readonly string[]): HttpRequest | null {
   const bodies: string[] = [];
   const bodyFiles: string[] = [];
   let offline = false;
+  let download = false;
+  const outputs: string[] = [];
   const args = argv.slice(1);
   for (let i = 0; i < args.length; i++) {
     const word = normalizeDashes(args[i]);
@@ -179,8 +221,10 @@ function readHttpie(tool: string, argv: readonly string[]): HttpRequest | null {
       const eq = word.indexOf('=');
       const name = eq < 0 ? word : word.slice(0, eq);
       if (name === '--offline') offline = true;
+      if (name === '--download' || name === '-d') download = true;
       const value = eq >= 0 ? word.slice(eq + 1) : HTTPIE_WITH_VALUE.has(name) ? args[++i] : undefined;
       if (name === '--raw' && value !== undefined) bodies.push(value);
+      if ((name === '--output' || name === '-o') && value !== undefined) outputs.push(value);
       continue;
     }
     positional.push(args[i]);
@@ -208,7 +252,9 @@ function readHttpie(tool: string, argv: readonly string[]): HttpRequest | null {
       default: break;
     }
   }
-  return finish(tool, override ?? method, [url], bodies, bodyFiles, fields);
+  // `--download` saves under the URL's file name unless `--output` names one.
+  if (download && outputs.length === 0 && urlFileName(url)) outputs.push(urlFileName(url));
+  return finish(tool, override ?? method, [url], bodies, bodyFiles, fields, outputs);
 }
 
 /** `gh api [flags] <endpoint>` and GitLab's `glab api`, which takes the same flags: -X/--method, -f/--raw-field and
@@ -256,6 +302,7 @@ function readPowerShell(tool: string, argv: readonly string[]): HttpRequest {
   const urls: string[] = [];
   const bodies: string[] = [];
   const bodyFiles: string[] = [];
+  const outputs: string[] = [];
   const args = argv.slice(1);
   for (let i = 0; i < args.length; i++) {
     const word = args[i];
@@ -268,8 +315,9 @@ function readPowerShell(tool: string, argv: readonly string[]): HttpRequest {
     else if (name === 'uri') urls.push(value);
     else if (name === 'body') bodies.push(value);
     else if (name === 'infile') bodyFiles.push(value);
+    else if (name === 'outfile') outputs.push(value);
   }
-  return finish(tool, method, urls, bodies, bodyFiles);
+  return finish(tool, method, urls, bodies, bodyFiles, [], outputs);
 }
 
 /** The command names readHttpRequest reads. */

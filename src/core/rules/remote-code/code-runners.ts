@@ -90,6 +90,44 @@ export function programWords(command: SimpleCommand): string[] {
   return first === undefined ? [] : [first];
 }
 
+/** The options written before the first operand, and that operand: `bash -e f -n` → options `-e`, script `f` (the `-n`
+ * is the script's). */
+function optionsAndScript(argv: readonly string[]): { options: string[]; script?: string } {
+  const options: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const word = normalizeDashes(argv[i]);
+    if (word === '--') return { options, script: argv[i + 1] };
+    if (!(word.startsWith('-') || word.startsWith('+')) || word.length === 1) return { options, script: argv[i] };
+    options.push(word);
+    if (VALUE_OPTIONS.includes(word)) i++;
+  }
+  return { options };
+}
+
+/**
+ * The script file a shell or interpreter runs as its program: `bash f`, `sh -e f`, `python3 f`, `node f`, `. f`,
+ * `source f`, `pwsh -File f`. Undefined when it runs code from an argument (`bash -c`, `python -m`) or its stdin
+ * (`bash -s`, `python3 -`), or only checks the script (`bash -n f`, `node --check f`).
+ */
+export function scriptOperand(command: SimpleCommand): string | undefined {
+  const { name, argv } = command;
+  if (name === 'source' || name === '.') return argv[1];
+  if (/^(pwsh|powershell)(\.exe)?$/.test(name)) {
+    const file = argv.findIndex((a) => /^-(f|file)$/i.test(a));
+    return file > 0 ? argv[file + 1] : argv.slice(1).find((a) => /\.ps1$/i.test(a));
+  }
+  const shell = SHELL_NAMES.has(name);
+  const interpreter = shell ? undefined : stdinInterpreter(name);
+  if (!shell && !interpreter) return undefined;
+  const { options, script } = optionsAndScript(argv);
+  // takesCodeFromArgument skips argv[0].
+  const written = [name, ...options];
+  if (shell && takesCodeFromArgument(written, 'csn', ['--command', '--noexec'])) return undefined;
+  if (interpreter && takesCodeFromArgument(written, interpreter.codeLetters, interpreter.codeLongs)) return undefined;
+  if (/^(node|nodejs)$/.test(name) && (options.includes('-c') || options.includes('--check'))) return undefined;
+  return script === '-' || script === '/dev/stdin' ? undefined : script;
+}
+
 /** Commands that turn encoded or compressed text back into something a shell can run. */
 export function isDecoder(command: SimpleCommand): boolean {
   const args = command.argv.slice(1).map(normalizeDashes);

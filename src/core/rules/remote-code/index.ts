@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { rule as obfuscatedToShell } from './obfuscated-to-shell';
 import { rule as pipeToShell } from './pipe-to-shell';
+import { rule as runDownloadedScript } from './run-downloaded-script';
 import { rule as shellFromDownload } from './shell-from-download';
 
-export const rules: readonly Rule[] = [obfuscatedToShell, pipeToShell, shellFromDownload];
+export const rules: readonly Rule[] = [obfuscatedToShell, pipeToShell, runDownloadedScript, shellFromDownload];
