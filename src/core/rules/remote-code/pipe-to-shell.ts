@@ -10,7 +10,7 @@ export const rule: Rule = {
     severity: 'destructive',
     category: 'destructive',
     why: 'The downloaded script runs the moment it arrives, with your permissions, before anyone has read it; the server can send anything, including something different from what a browser shows.',
-    saferAlternative: 'Download the script to a file, read it, then run it: curl -fsSL URL -o install.sh && less install.sh && sh install.sh. Prefer a package manager when one is offered.',
+    saferAlternative: 'Download the script to a file, read it, then run it, each as its own step: curl -fsSL URL -o install.sh, then less install.sh, then sh install.sh. Prefer a package manager when one is offered.',
     messages: {
       pipe: '{{downloader}} downloads {{url}} and pipes it into {{runner}}, which runs it unread.',
     },

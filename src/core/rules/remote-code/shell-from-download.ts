@@ -16,7 +16,7 @@ export const rule: Rule = {
     severity: 'destructive',
     category: 'destructive',
     why: 'The shell runs whatever the server sends, straight from the network, before anyone has read it.',
-    saferAlternative: 'Download the script to a file, read it, then run it: curl -fsSL URL -o install.sh && less install.sh && sh install.sh.',
+    saferAlternative: 'Download the script to a file, read it, then run it, each as its own step: curl -fsSL URL -o install.sh, then less install.sh, then sh install.sh.',
     messages: {
       substitution: '{{runner}} runs code downloaded by {{downloader}} from {{url}} without saving or reading it first.',
       powershell: 'PowerShell downloads {{url}} and runs it with Invoke-Expression.',
