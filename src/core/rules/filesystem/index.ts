@@ -1,8 +1,10 @@
 // The filesystem pack: every rule of this pack, sorted by id. A meta-test checks this list against the files beside it.
 import type { Rule } from '../types';
 import { rule as clobberDataFile } from './clobber-data-file';
+import { rule as cmdDelete } from './cmd-delete';
 import { rule as findDelete } from './find-delete';
 import { rule as mvToDevNull } from './mv-to-dev-null';
+import { rule as powershellRemoveItem } from './powershell-remove-item';
 import { rule as rmData } from './rm-data';
 import { rule as rmHiddenTargets } from './rm-hidden-targets';
 import { rule as rmOutsideWorkspace } from './rm-outside-workspace';
@@ -14,8 +16,10 @@ import { rule as truncate } from './truncate';
 
 export const rules: readonly Rule[] = [
   clobberDataFile,
+  cmdDelete,
   findDelete,
   mvToDevNull,
+  powershellRemoveItem,
   rmData,
   rmHiddenTargets,
   rmOutsideWorkspace,

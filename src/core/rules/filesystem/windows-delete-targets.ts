@@ -1,0 +1,183 @@
+// Where a Windows delete (PowerShell's Remove-Item and its aliases, cmd's rd /s and del) points, and how bad deleting
+// it is. Shared by filesystem/powershell-remove-item and filesystem/cmd-delete, which judge alike.
+//
+// The engine parses every line as POSIX sh, so an unquoted backslash is an escape and is gone by the time a rule reads
+// the word: `C:\data` arrives as `C:data`, `C:\Users\me` as `C:Usersme`, `.\db` as `.db`, `..\app` as `..app`,
+// `~\Documents` as `~Documents`. Quoted words keep their backslashes ('C:\data'). So a word is read in every way it may
+// have been meant: backslashes become slashes; a drive letter (`X:`) starts a Windows absolute path, whose first
+// folder is compared by prefix (`C:Usersme` is read as inside C:\Users); `..X` is `../X`; `~X` is `~/X`; and `.X` is
+// read both as `./X` (first: PowerShell users type `.\db` far more often than a dot-file) and as the dot-file `.X`.
+// Everything that is not a Windows path is judged by path-target.ts, as the rm rules judge it, so `node_modules`,
+// `dist` and temp folders stay allowed.
+import * as path from 'node:path';
+import type { RuleContext, RuleMatch } from '../types';
+import { dataFolderIn, isDataFile, isGitHistory } from './data-paths';
+import { classifyPathTarget, isDisposable, isMachineWide, writtenSegments, type PathTarget } from './path-target';
+
+const DRIVE = /^([A-Za-z]):(.*)$/s;
+const GLOB_CHARS = /[*?[\]]/;
+
+/** PowerShell environment variables that name well-known folders, as the Windows paths they usually hold. */
+const ENV_FOLDERS: Readonly<Record<string, string>> = {
+  userprofile: 'C:/Users/you',
+  homepath: 'C:/Users/you',
+  systemdrive: 'C:',
+  systemroot: 'C:/Windows',
+  windir: 'C:/Windows',
+  programfiles: 'C:/Program Files',
+  'programfiles(x86)': 'C:/Program Files (x86)',
+  programdata: 'C:/ProgramData',
+  allusersprofile: 'C:/ProgramData',
+  public: 'C:/Users/Public',
+  appdata: 'C:/Users/you/AppData/Roaming',
+  localappdata: 'C:/Users/you/AppData/Local',
+  temp: 'C:/Users/you/AppData/Local/Temp',
+  tmp: 'C:/Users/you/AppData/Local/Temp',
+};
+
+/** Folders of the Windows system drive whose loss breaks the machine or every user's data. */
+const PROGRAM_FOLDERS = new Set(['program files', 'program files (x86)', 'programdata']);
+
+/** `$env:USERPROFILE\x`, `${env:ProgramFiles(x86)}`, `$env:TEMPx` (backslash lost): the Windows path it stands for. */
+function expandEnvironment(word: string): string | undefined {
+  const found = /^\$(?:\{env:([^}]+)\}|env:([A-Za-z_][A-Za-z0-9_()]*))(.*)$/is.exec(word);
+  if (!found) return undefined;
+  let name = (found[1] ?? found[2]).toLowerCase();
+  let rest = found[3];
+  if (found[2] !== undefined && !(name in ENV_FOLDERS)) {
+    // The backslash after the variable was lost: `$env:USERPROFILEDocuments`. The longest known name it starts with.
+    const known = Object.keys(ENV_FOLDERS).filter((k) => name.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+    if (!known) return undefined;
+    rest = `/${found[2].slice(known.length)}${rest}`;
+    name = known;
+  }
+  const base = ENV_FOLDERS[name];
+  if (base === undefined) return undefined;
+  return rest === '' ? base : `${base}/${rest.replace(/^\/+/, '')}`;
+}
+
+/** The Windows workspace root as lower-case segments with the drive first, when the context names one. */
+function windowsWorkspace(context: RuleContext): string[] | undefined {
+  const top = context.workspaceRoot ?? context.cwd;
+  const drive = top ? DRIVE.exec(top.replace(/\\/g, '/')) : null;
+  return drive ? [`${drive[1].toLowerCase()}:`, ...drive[2].split('/').filter(Boolean).map((s) => s.toLowerCase())] : undefined;
+}
+
+/** Classifies a Windows absolute path (slashes already forward): drive root, system folder, a home, or elsewhere. */
+function classifyWindowsAbsolute(word: string, drive: string, rest: string, context: RuleContext): PathTarget {
+  const all = path.posix.normalize(`/${rest}`).split('/').filter(Boolean);
+  const globAt = all.findIndex((s) => GLOB_CHARS.test(s));
+  const segments = globAt < 0 ? all : all.slice(0, globAt);
+  const glob = globAt >= 0;
+  const absolute = `${drive.toUpperCase()}:\\${segments.join('\\')}`;
+  const target = (kind: PathTarget['kind'], ownSegments?: string[]): PathTarget => ({ word, kind, glob, absolute, ownSegments });
+  const lower = segments.map((s) => s.toLowerCase());
+  const workspace = windowsWorkspace(context);
+  const here = [`${drive.toLowerCase()}:`, ...lower];
+  if (workspace && here.length >= workspace.length && workspace.every((s, i) => here[i] === s)) {
+    return here.length === workspace.length ? target('workspace') : target('inside', segments.slice(workspace.length - 1));
+  }
+  const [first, second, ...deeper] = lower;
+  if (first === undefined) {
+    // `C:\Windows\*` unquoted arrives as `C:Windows*`: the glob's stem still names the folder.
+    const stem = (all[0] ?? '').split(/[*?[]/)[0].toLowerCase();
+    if (stem.startsWith('users')) return target(stem === 'users' ? 'system' : 'home');
+    if (stem.startsWith('windows') || stem.startsWith('program')) return target('system');
+    return target('root');
+  }
+  if (first === 'windows') return second === 'temp' ? target('temp') : target('system');
+  if (first === 'users') {
+    if (second === undefined) return target('system');
+    if (deeper.length === 0) return target('home');
+    if (deeper.join('/').startsWith('appdata/local/temp')) return target('temp');
+    return target('outside', segments.slice(2));
+  }
+  if (PROGRAM_FOLDERS.has(first)) return second === undefined ? target('system') : target('outside', segments.slice(1));
+  // The backslash after the first folder was lost (`C:Usersme`, `C:Windowssystem32`, `C:Program` of `C:\Program Files`):
+  // what follows cannot be told apart, so the word counts as the folder it starts with.
+  if (first.startsWith('users')) return target('home');
+  if (first.startsWith('windows') || first.startsWith('program')) return target('system');
+  return target('outside', segments);
+}
+
+/** The ways a path word may have been meant (see the top of this file), each as a word path-target.ts can read. */
+export function windowsReadings(word: string): string[] {
+  const slashed = word.replace(/\\/g, '/');
+  const fromEnv = expandEnvironment(slashed);
+  if (fromEnv !== undefined) return [fromEnv];
+  const drive = DRIVE.exec(slashed);
+  // `C:data` is nearly always `C:\data` without its backslash (not the rarely used drive-relative path).
+  if (drive) return [drive[2] === '' || drive[2].startsWith('/') ? slashed : `${drive[1]}:/${drive[2]}`];
+  if (/^~[^/]/.test(slashed)) return [`~/${slashed.slice(1)}`];
+  if (/^\.\.[^./]/.test(slashed)) return [`../${slashed.slice(2)}`];
+  if (/^\.[A-Za-z0-9_]/.test(slashed)) return [`./${slashed.slice(1)}`, slashed];
+  return [slashed];
+}
+
+/** Classifies one reading: a Windows absolute path here, anything else as the rm rules do. */
+export function classifyWindowsReading(reading: string, word: string, context: RuleContext): PathTarget {
+  const drive = DRIVE.exec(reading);
+  if (drive) return classifyWindowsAbsolute(word, drive[1], drive[2], context);
+  const target = classifyPathTarget(reading, context);
+  return target.word === word ? target : { ...target, word };
+}
+
+/** A glob that picks some files by name (`*.log`, `cache-*`), not everything (`*`, `*.*`). */
+function isSelectiveGlob(reading: string): boolean {
+  const last = writtenSegments(reading).pop() ?? '';
+  return GLOB_CHARS.test(last) && !/^\*+(\.\*)?$/.test(last);
+}
+
+export interface DeleteRequest {
+  /** Path words as written (after the rule has split PowerShell arrays). */
+  words: readonly string[];
+  /** True when folders are deleted with everything in them (-Recurse, /s). */
+  recursive: boolean;
+  /** Name filters that narrow what is deleted (-Filter, -Include): only their data-file names are judged. */
+  filters?: readonly string[];
+  /** Judge only Windows readings: drive paths and readings that differ from the word (`rm`, whose plain words the rm
+   * rules already judge, since they read -Recurse and -Force as clusters holding -r). */
+  windowsOnly?: boolean;
+}
+
+/** How bad one reading of one word is: catastrophic, destructive, or nothing. */
+function judgeReading(word: string, reading: string, target: PathTarget, recursive: boolean): RuleMatch | null {
+  const data = { target: word, path: target.absolute ?? reading };
+  if (isMachineWide(target)) return { messageId: target.kind, data, severity: 'catastrophic' };
+  if (target.ifEmpty && isMachineWide(target.ifEmpty)) {
+    return { messageId: 'emptyVariable', data: { ...data, variable: target.variable ?? '', ifEmpty: target.ifEmpty.word }, severity: 'catastrophic' };
+  }
+  if (isSelectiveGlob(reading)) return isDataFile(reading) ? { messageId: 'dataFile', data } : null;
+  if (isDataFile(reading)) return { messageId: 'dataFile', data };
+  if (!recursive) return null;
+  if (target.kind === 'workspace') return { messageId: target.glob ? 'contents' : 'workspace', data };
+  if (isGitHistory(reading)) return { messageId: 'gitHistory', data };
+  const folder = dataFolderIn(reading);
+  if (folder) return { messageId: 'dataFolder', data: { ...data, folder } };
+  if (target.kind === 'outside') return { messageId: 'outside', data };
+  return null;
+}
+
+/**
+ * The worst thing deleting these words does: a catastrophic match (drive root, system folder, a home) before a
+ * destructive one (the workspace, data, a folder outside it). Disposable folders (build output, caches, temp) and
+ * ordinary files inside the workspace give nothing.
+ */
+export function judgeWindowsDelete(request: DeleteRequest, context: RuleContext): RuleMatch | null {
+  if (request.filters && request.filters.length > 0) {
+    const data = request.filters.find(isDataFile);
+    return data ? { messageId: 'dataFile', data: { target: data, path: data } } : null;
+  }
+  let worst: RuleMatch | null = null;
+  for (const word of request.words) {
+    const readings = windowsReadings(word).filter((r) => !request.windowsOnly || r !== word || DRIVE.test(r));
+    const targets = readings.map((reading) => classifyWindowsReading(reading, word, context));
+    if (targets.some((t) => isDisposable(t) && !isMachineWide(t))) continue;
+    for (let i = 0; i < readings.length; i++) {
+      const found = judgeReading(word, readings[i], targets[i], request.recursive);
+      if (found?.severity === 'catastrophic') return found;
+      worst ??= found;
+    }
+  }
+  return worst;
+}
