@@ -89,7 +89,8 @@ function fileDecision(action: Extract<HookAction, { kind: 'file' }>, ws: HookWor
   const label = `${action.operation} ${action.path}`;
   const credential = credentialFile.match({ operation: action.operation, path: action.path, absolutePath, isCredentialFile: deps.isCredentialFile });
   if (action.operation === 'read') {
-    return credential ? toolRuleDecision(credentialFile, credential, label, ws) : decideFindings({ command: label, findings: [], environment: ws.environment, workspaceEnvironment: ws.environment, actor: 'agent' });
+    if (credential) return toolRuleDecision(credentialFile, credential, label, ws);
+    return decideFindings({ command: label, findings: [], environment: ws.environment, workspaceEnvironment: ws.environment, actor: 'agent' });
   }
   // Writes and deletes: also the engine's protected-path check, through the command that would do the same.
   const equivalent = action.operation === 'delete' ? `unlink ${quote(action.path)}` : `tee ${quote(action.path)}`;

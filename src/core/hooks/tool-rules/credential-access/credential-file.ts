@@ -20,7 +20,7 @@ export const rule: ToolRule<FileToolCall> = {
     title: "Agent's file tool on a credential file",
     severity: 'caution',
     category: 'credential',
-    why: "A file the agent opens lands in its context, its logs and the model provider's servers; a secret read once has to be treated as leaked and rotated.",
+    why: "Whatever the agent reads or edits lands in its context, its logs and the model provider's servers; a secret seen once has to be treated as leaked and rotated.",
     saferAlternative: 'Give the agent the one value it needs, or a .env.example with placeholders; change secrets yourself.',
     messages: {
       read: 'The agent wants to read {{file}}, {{kind}}.',
