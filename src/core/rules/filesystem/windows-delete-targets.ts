@@ -101,8 +101,10 @@ function classifyWindowsAbsolute(word: string, drive: string, rest: string, cont
 }
 
 /** The ways a path word may have been meant (see the top of this file), each as a word path-target.ts can read. */
-export function windowsReadings(word: string): string[] {
+export function windowsReadings(word: string, context: RuleContext): string[] {
   const slashed = word.replace(/\\/g, '/');
+  const inWorkspace = unsqueezeWorkspace(word, context);
+  if (inWorkspace !== undefined) return [inWorkspace];
   const fromEnv = expandEnvironment(slashed);
   if (fromEnv !== undefined) return [fromEnv];
   const drive = DRIVE.exec(slashed);
@@ -114,10 +116,30 @@ export function windowsReadings(word: string): string[] {
   return [slashed];
 }
 
+/**
+ * `C:\work\app\src` unquoted arrives as `C:workappsrc`: when the workspace path without its backslashes starts it,
+ * the word points into the workspace, and the rest is read as one name there (`C:/work/app/src`).
+ */
+function unsqueezeWorkspace(word: string, context: RuleContext): string | undefined {
+  const workspace = windowsWorkspace(context);
+  if (!workspace || !/^[A-Za-z]:[^\\/]/.test(word)) return undefined;
+  const squeezed = workspace.join('');
+  if (!word.toLowerCase().startsWith(squeezed)) return undefined;
+  const root = (context.workspaceRoot ?? context.cwd ?? '').replace(/\\/g, '/').replace(/\/+$/, '');
+  const rest = word.slice(squeezed.length);
+  return rest === '' ? root : `${root}/${rest}`;
+}
+
 /** Classifies one reading: a Windows absolute path here, anything else as the rm rules do. */
 export function classifyWindowsReading(reading: string, word: string, context: RuleContext): PathTarget {
   const drive = DRIVE.exec(reading);
   if (drive) return classifyWindowsAbsolute(word, drive[1], drive[2], context);
+  // On Windows the context's folders are Windows paths (`C:\work\app`, `C:\Users\me`): `~` and relative words are
+  // read from there.
+  const home = DRIVE.exec((context.home ?? '').replace(/\\/g, '/'));
+  if (home && /^~(\/|$)/.test(reading)) return classifyWindowsAbsolute(word, home[1], `${home[2]}${reading.slice(1)}`, context);
+  const here = DRIVE.exec((context.cwd ?? context.workspaceRoot ?? '').replace(/\\/g, '/'));
+  if (here && !/^[/~$]/.test(reading)) return classifyWindowsAbsolute(word, here[1], `${here[2]}/${reading}`, context);
   const target = classifyPathTarget(reading, context);
   return target.word === word ? target : { ...target, word };
 }
@@ -170,7 +192,7 @@ export function judgeWindowsDelete(request: DeleteRequest, context: RuleContext)
   }
   let worst: RuleMatch | null = null;
   for (const word of request.words) {
-    const readings = windowsReadings(word).filter((r) => !request.windowsOnly || r !== word || DRIVE.test(r));
+    const readings = windowsReadings(word, context).filter((r) => !request.windowsOnly || r !== word || DRIVE.test(r));
     const targets = readings.map((reading) => classifyWindowsReading(reading, word, context));
     if (targets.some((t) => isDisposable(t) && !isMachineWide(t))) continue;
     for (let i = 0; i < readings.length; i++) {

@@ -87,3 +87,27 @@ runRuleTable(rule, {
     { command: 'sudo Remove-Item -Recurse -Force C:\\srv\\app', messageId: 'outside' },
   ],
 });
+
+// On Windows the editor gives Windows paths for the workspace and home.
+runRuleTable(rule, {
+  context: { cwd: 'C:\\work\\app', workspaceRoot: 'C:\\work\\app', home: 'C:\\Users\\me' },
+  allow: [
+    'Remove-Item -Recurse -Force src',
+    'Remove-Item -Recurse -Force .\\node_modules',
+    "Remove-Item -Recurse -Force 'C:\\work\\app\\dist'",
+    'Remove-Item -Recurse -Force C:\\work\\app\\src',
+    'Remove-Item -Recurse -Force C:\\work\\app\\node_modules',
+  ],
+  stop: [
+    { command: 'Remove-Item -Recurse -Force .', messageId: 'workspace', severity: 'destructive' },
+    { command: "Remove-Item -Recurse -Force 'C:\\work\\app'", messageId: 'workspace', severity: 'destructive' },
+    { command: 'Remove-Item -Recurse -Force ..\\other', messageId: 'outside', severity: 'destructive' },
+    { command: 'Remove-Item -Recurse -Force .\\data', messageId: 'dataFolder', severity: 'destructive' },
+    { command: "Remove-Item -Recurse -Force 'C:\\Users\\me'", messageId: 'home', severity: 'catastrophic' },
+    { command: 'Remove-Item -Recurse -Force C:\\work\\app', messageId: 'workspace', severity: 'destructive' },
+    { command: 'Remove-Item -Recurse -Force C:\\work\\app\\*', messageId: 'contents', severity: 'destructive' },
+    { command: 'Remove-Item -Recurse -Force C:\\work\\other', messageId: 'outside', severity: 'destructive' },
+    { command: 'Remove-Item -Recurse -Force ~', messageId: 'home', severity: 'catastrophic' },
+    { command: 'Remove-Item -Recurse -Force ~\\Documents', messageId: 'outside', severity: 'destructive' },
+  ],
+});
