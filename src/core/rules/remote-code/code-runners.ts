@@ -112,6 +112,11 @@ function optionsAndScript(argv: readonly string[]): { options: string[]; script?
 export function scriptOperand(command: SimpleCommand): string | undefined {
   const { name, argv } = command;
   if (name === 'source' || name === '.') return argv[1];
+  // `deno run [options] f`, `bun run f` (`bun f` is read below).
+  if (name === 'deno' || (name === 'bun' && operands(argv, VALUE_OPTIONS)[0] === 'run')) {
+    const ops = operands(argv, VALUE_OPTIONS);
+    return ops[0] === 'run' ? ops[1] : undefined;
+  }
   if (/^(pwsh|powershell)(\.exe)?$/.test(name)) {
     const file = argv.findIndex((a) => /^-(f|file)$/i.test(a));
     return file > 0 ? argv[file + 1] : argv.slice(1).find((a) => /\.ps1$/i.test(a));

@@ -5,15 +5,18 @@
 import type { Rule, RuleContext, RuleMatch } from '../types';
 import type { SimpleCommand } from '../../shell/types';
 import { downloadNamed } from '../downloads';
-import { scriptOperand } from './code-runners';
+import { runsStdinAsCode, scriptOperand } from './code-runners';
 
 /** The file this command runs: the program itself when written as a path (`./setup.sh`, `/tmp/s.sh`; a bare name is
- * looked up on PATH instead), or the script a shell or interpreter is given (`bash f`, `. f`). */
+ * looked up on PATH instead), the script a shell or interpreter is given (`bash f`, `. f`), or the file it reads as
+ * its program on stdin (`bash < f`). */
 function fileRun(command: SimpleCommand): { file: string; direct: boolean } | undefined {
   const program = command.argv[0];
   if (program !== undefined && program.includes('/') && !command.dynamicName) return { file: program, direct: true };
   const script = scriptOperand(command);
-  return script === undefined ? undefined : { file: script, direct: false };
+  if (script !== undefined) return { file: script, direct: false };
+  const input = command.redirects.find((r) => r.op === '<' && (r.fd === undefined || r.fd === 0));
+  return input && runsStdinAsCode(command) ? { file: input.target, direct: false } : undefined;
 }
 
 export const rule: Rule = {
