@@ -2,9 +2,9 @@
 // rule tester filters by the same function), whatever order commands of each shape arrive in.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { ruleApplies, rulesFor } from '../../src/core/classify';
+import { contextAfter, ruleApplies, rulesFor } from '../../src/core/classify';
 import { ALL_RULES } from '../../src/core/rules/registry';
-import type { Rule } from '../../src/core/rules/types';
+import type { Rule, RuleContext } from '../../src/core/rules/types';
 import { parseCommandLine } from '../../src/core/shell/parse';
 import type { SimpleCommand } from '../../src/core/shell/types';
 import { loadCorpus } from '../corpus/corpus';
@@ -43,10 +43,15 @@ describe('rule index', () => {
   }
 
   it('gives the built-in rules ruleApplies allows, for every command of the corpus, in registry order', () => {
-    const commands = loadCorpus().flatMap((e) => parseCommandLine(e.command).commands);
-    assert.ok(commands.length > 1000);
-    for (const command of [...commands, ...commands.reverse()]) {
-      assert.deepEqual(ids(rulesFor(command, ALL_RULES)), ids(ALL_RULES.filter((r) => ruleApplies(r, command))), command.text);
+    const lines = loadCorpus().map((e) => parseCommandLine(e.command).commands);
+    assert.ok(lines.flat().length > 1000);
+    // Each command in the context its line gives it (after a `cd`, after a download), as classify does.
+    for (const commands of [...lines, ...lines.reverse()]) {
+      let context: RuleContext = {};
+      for (const command of commands) {
+        assert.deepEqual(ids(rulesFor(command, ALL_RULES, context)), ids(ALL_RULES.filter((r) => ruleApplies(r, command, context))), command.text);
+        context = contextAfter(command, context);
+      }
     }
   });
 

@@ -198,7 +198,8 @@ function resolveName(word: Word, ctx: ParseContext): Word[] | null {
 function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
   let words = inv.words;
   let dynamicName = false;
-  if (words.length > 0 && (words[0].expansion || words[0].glob)) {
+  // A lone `[` is the test command: a bracket that is never closed matches nothing, so the shell runs it as written.
+  if (words.length > 0 && (words[0].expansion || (words[0].glob && words[0].value !== '['))) {
     const resolved = words[0].expansion ? resolveName(words[0], ctx) : expandBraces(words[0]);
     if (resolved) words = [...resolved, ...words.slice(1)];
     else {

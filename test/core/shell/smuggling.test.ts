@@ -91,6 +91,8 @@ const dynamicNames: ParseCase[] = [
   { line: '`printf rm` -rf x', commands: [{ argv: ['printf', 'rm'], via: ['$()'] }, { argv: ['rm', '-rf', 'x'] }] },
   { line: '$(get-tool) -rf x', commands: [{ argv: ['get-tool'], via: ['$()'] }, { argv: ['$(get-tool)', '-rf', 'x'], dynamicName: true }], problems: ['dynamic-command'] },
   { line: '/???/r? -rf /', commands: [{ argv: ['/???/r?', '-rf', '/'], name: 'r?', dynamicName: true }], problems: ['dynamic-command'] },
+  { line: '[ -f .env ] && [[ -d x ]] && echo ok', commands: [{ argv: ['[', '-f', '.env', ']'] }, { argv: ['echo', 'ok'] }] },
+  { line: '[a] x', commands: [{ argv: ['[a]', 'x'], name: '[a]', dynamicName: true }], problems: ['dynamic-command'] },
   { line: '"$EDITOR" notes.txt', commands: [{ argv: ['$EDITOR', 'notes.txt'], name: '$EDITOR', dynamicName: true }], problems: ['dynamic-command'] },
   { line: 'sudo $CMD x', commands: [{ argv: ['$CMD', 'x'], via: ['sudo'], dynamicName: true }], problems: ['dynamic-command'] },
   { line: '$SHELL -c "rm x"', commands: [{ argv: ['rm', 'x'], via: ['sh -c'] }] },
