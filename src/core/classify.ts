@@ -138,17 +138,18 @@ function customRuleFindings(command: SimpleCommand, config: GuardConfig): Findin
  * is of a kind its `alsoWhen` names, or the rule names neither (it runs on every command). Rules are indexed by exactly
  * this.
  */
-export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'redirects' | 'pipedInput'>, context?: Pick<RuleContext, 'downloads'>): boolean {
+export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'redirects' | 'pipedInput' | 'calls'>, context?: Pick<RuleContext, 'downloads'>): boolean {
   const also = rule.alsoWhen;
   if (!rule.commands && !also) return true;
   if (rule.commands?.includes(command.name)) return true;
   if (!also) return false;
   return (also.redirects === true && command.redirects.length > 0) || (also.pipedInput === true && command.pipedInput) ||
-    (also.afterDownload === true && context?.downloads !== undefined && context.downloads.length > 0) || (also.name?.(command.name) ?? false);
+    (also.afterDownload === true && context?.downloads !== undefined && context.downloads.length > 0) ||
+    (also.functionCall === true && command.calls !== undefined) || (also.name?.(command.name) ?? false);
 }
 
-/** Rule lists by command name, then by shape (has redirects, reads a pipe, follows a download): two reads per command
- * once seen. */
+/** Rule lists by command name, then by shape (has redirects, reads a pipe, follows a download, calls a function the
+ * line defined): two reads per command once seen. */
 const indexes = new WeakMap<readonly Rule[], Map<string, (readonly Rule[] | undefined)[]>>();
 /** Names are open-ended (any program on PATH); past this many the index starts again rather than grow. */
 const MAX_NAMES = 4096;
@@ -162,7 +163,7 @@ export function rulesFor(command: SimpleCommand, rules: readonly Rule[], context
     if (index.size >= MAX_NAMES) index.clear();
     index.set(command.name, (shapes = []));
   }
-  const shape = (command.redirects.length > 0 ? 1 : 0) + (command.pipedInput ? 2 : 0) + (context?.downloads?.length ? 4 : 0);
+  const shape = (command.redirects.length > 0 ? 1 : 0) + (command.pipedInput ? 2 : 0) + (context?.downloads?.length ? 4 : 0) + (command.calls ? 8 : 0);
   return (shapes[shape] ??= rules.filter((rule) => ruleApplies(rule, command, context)));
 }
 

@@ -68,6 +68,15 @@ describe('rule index', () => {
     }
   });
 
+  it('runs a functionCall rule only on calls of a function the line defined, whatever its name', () => {
+    const calls = rule('calls', { alsoWhen: { functionCall: true } });
+    for (const [line, expected] of [['f(){ rm x; }; f', ['calls']], ['f', []], ['rm x', []], ['f(){ rm x; }; g', []]] as const) {
+      const command = commandOf(line);
+      assert.deepEqual(ids(rulesFor(command, [calls])), expected, line);
+      assert.equal(ruleApplies(calls, command), expected.length > 0, line);
+    }
+  });
+
   it('stays right past the number of names it keeps', () => {
     for (let i = 0; i < 5000; i++) rulesFor(commandOf(`tool${i} > out`), rules);
     assert.deepEqual(ids(rulesFor(commandOf('foo'), rules)), ['named', 'everything']);

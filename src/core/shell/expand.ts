@@ -41,12 +41,15 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
       if (stage.kind === 'group') {
         for (const r of stage.redirects) expandWordSubs([r.target], ctx, frame);
         got = expandList(stage.list, ctx, frame, before);
+        // Defined only now: calls inside the body are not calls of this definition (and no body refers to itself).
+        if (stage.functionName !== undefined) ctx.functions.set(stage.functionName, { name: stage.functionName, body: got });
       } else got = expandSimple(stage, ctx, frame, before);
       before = [...(before ?? []), ...got];
       ran.push(...got);
       stages.push(got);
     }
     markReaders(stages);
+    if (pipeline.background) for (const got of stages) for (const c of got) c.background = true;
   }
   return ran;
 }
@@ -220,6 +223,10 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
   };
   if (inv.stdinText !== undefined) cmd.stdinText = inv.stdinText;
   if (dynamicName) cmd.dynamicName = true;
+  else if (ctx.functions.size > 0) {
+    const called = ctx.functions.get(argv[0]);
+    if (called) cmd.calls = called;
+  }
   if (DECLARING.has(cmd.name)) {
     for (const w of words.slice(1)) if (w.assignEq > 0) rememberVariable(ctx, assignmentOf(w), w);
   }

@@ -135,8 +135,11 @@ export class Parser implements NestedParser {
       }
       const before = this.lx.pos;
       const pipeline = this.parsePipeline();
-      if (pipeline.stages.length > 0) list.push(pipeline);
-      else if (this.lx.pos === before && this.peek() === t) {
+      if (pipeline.stages.length > 0) {
+        const next = this.peek();
+        if (next.t === 'op' && next.op === '&') pipeline.background = true;
+        list.push(pipeline);
+      } else if (this.lx.pos === before && this.peek() === t) {
         // Nothing could be read here: skip the token so reading always moves on.
         this.take();
         this.ctx.problem('syntax', `unexpected "${t.t === 'op' ? t.op : 'token'}"`);
@@ -191,9 +194,12 @@ export class Parser implements NestedParser {
       case 'case':
         this.take();
         return this.caseCommand();
-      case 'function':
+      case 'function': {
         this.take();
-        return this.functionBody(true);
+        const name = this.peek();
+        if (name.t === 'word') this.take();
+        return this.functionBody(name.t === 'word' ? name.w.value : null, true);
+      }
       case 'coproc':
         // `coproc cmd` / `coproc { …; }`: the command runs in the background.
         this.take();
@@ -315,22 +321,33 @@ export class Parser implements NestedParser {
     return { kind: 'group', list, redirects: this.redirects() };
   }
 
-  /** After `function NAME` or `NAME (`: the body is read as commands (a function is usually called right away). */
-  private functionBody(named: boolean): Stage | null {
-    if (named) {
-      if (this.peek().t === 'word') this.take();
+  /**
+   * After `function NAME` or `NAME (`: the body is read as commands (a function is usually called right away), and
+   * marked with the function's name so calls later in the line can be told from programs. `keyword`: written with
+   * `function`, where `()` is optional.
+   */
+  private functionBody(name: string | null, keyword = false): Stage | null {
+    if (keyword) {
       const open = this.peek();
       if (open.t === 'op' && open.op === '(') this.take();
       else {
         this.skipNewlines();
-        return this.parseCommand();
+        return this.named(name, this.parseCommand());
       }
     }
     const close = this.peek();
     if (close.t === 'op' && close.op === ')') this.take();
     else this.ctx.problem('syntax', 'a function definition is missing ")"');
     this.skipNewlines();
-    return this.parseCommand();
+    return this.named(name, this.parseCommand());
+  }
+
+  /** The body of function `name` as a group carrying the name. */
+  private named(name: string | null, body: Stage | null): Stage | null {
+    if (name === null || body === null) return body;
+    const group: Group = body.kind === 'group' ? body : { kind: 'group', list: [{ stages: [body] }], redirects: [] };
+    group.functionName = name;
+    return group;
   }
 
   /** `[[ … ]]`: not a command, but substitutions inside it run. */
@@ -382,7 +399,7 @@ export class Parser implements NestedParser {
       // `name () body` is a function definition; `time (cmd)` is not, and leaves the subshell to the list.
       if (t.t === 'op' && t.op === '(' && words.length === 1 && assigns.length === 0 && redirects.length === 0 && /^[ \t]*\)/.test(this.src.slice(t.end, t.end + 16))) {
         this.take();
-        return this.functionBody(false);
+        return this.functionBody(words[0].value);
       }
       break;
     }

@@ -38,9 +38,23 @@ export interface SimpleCommand {
   via: Via[];
   /** The source text of this simple command as written (best effort, for messages). */
   text: string;
+  /** True when the command runs in the background (`cmd &`, `{ …; } &`). */
+  background?: boolean;
+  /** The shell function this command calls, when the line defined one of that name before it (`f(){ …; }; f`). */
+  calls?: ShellFunction;
   /** True when the command name is an expansion the parser could not resolve (`$CMD -rf /`, `$(get-tool) x`):
    * `name` is then the expansion as written, and the real program is only known when the shell runs it. */
   dynamicName?: boolean;
+}
+
+/**
+ * A shell function the line defines: `name() { …; }`, `function name { …; }`. Its body's commands are also among the
+ * line's commands (read as if they ran where the function is defined, since a function is usually called right away).
+ */
+export interface ShellFunction {
+  name: string;
+  /** The commands of the body, as read when it was defined; none of them calls this same definition. */
+  body: SimpleCommand[];
 }
 
 export type ParseProblemCode =

@@ -23,6 +23,11 @@ export interface ExpectedCommand {
   /** Only checked when given. */
   text?: string;
   dynamicName?: boolean;
+  /** Runs in the background (`&`); only checked when given. */
+  background?: boolean;
+  /** The function defined earlier in the line that this command calls, as its name and its body's argvs (`null`: a
+   * program, not a function); only checked when given. */
+  calls?: { name: string; body: string[][] } | null;
 }
 
 export interface ParseCase {
@@ -58,6 +63,11 @@ export function checkCase(tc: ParseCase): void {
     }
     if (want.pipelineAfter !== undefined) assert.deepEqual(c.pipelineAfter ?? null, want.pipelineAfter, `${where}: pipelineAfter`);
     if (want.text !== undefined) assert.equal(c.text, want.text, `${where}: text`);
+    if (want.background !== undefined) assert.equal(c.background ?? false, want.background, `${where}: background`);
+    if (want.calls !== undefined) {
+      const calls = c.calls ? { name: c.calls.name, body: c.calls.body.map((b) => b.argv) } : null;
+      assert.deepEqual(calls, want.calls, `${where}: calls`);
+    }
   });
 }
 

@@ -48,7 +48,12 @@ const lists: ParseCase[] = [
     commands: [{ argv: ['env'], pipelineAfter: ['wc'] }, { argv: ['ls'], pipelineAfter: ['wc'] }, { argv: ['wc', '-l'], pipelineBefore: ['env', 'ls'], pipelineAfter: null }],
   },
   { line: 'sudo env | wc -l', commands: [{ argv: ['env'], via: ['sudo'], pipelineAfter: ['wc'] }, { argv: ['wc', '-l'] }] },
-  { line: 'a; b && c || d & e', commands: [{ argv: ['a'] }, { argv: ['b'] }, { argv: ['c'] }, { argv: ['d'] }, { argv: ['e'] }] },
+  { line: 'a; b && c || d & e', commands: [{ argv: ['a'], background: false }, { argv: ['b'] }, { argv: ['c'] }, { argv: ['d'], background: true }, { argv: ['e'], background: false }] },
+  {
+    line: 'a | b & { c; d; } &\ne && f &',
+    commands: [{ argv: ['a'], background: true }, { argv: ['b'], background: true }, { argv: ['c'], background: true }, { argv: ['d'], background: true }, { argv: ['e'], background: false }, { argv: ['f'], background: true }],
+  },
+  { line: 'nohup npm start > log 2>&1 &', commands: [{ argv: ['npm', 'start'], via: ['nohup'], background: true }] },
   { line: 'a\nb\n\nc', commands: [{ argv: ['a'] }, { argv: ['b'] }, { argv: ['c'] }] },
   { line: 'a &&\n b', commands: [{ argv: ['a'] }, { argv: ['b'] }] },
   { line: 'a;b&&c', commands: [{ argv: ['a'] }, { argv: ['b'] }, { argv: ['c'] }] },
@@ -79,8 +84,25 @@ const compound: ParseCase[] = [
   { line: 'for x\ndo\n  rm $x\ndone', commands: [{ argv: ['rm', '$x'] }] },
   { line: 'case "$1" in start|go) systemctl start x;; stop) rm -rf /var/x;; *) echo no;; esac', commands: [{ argv: ['systemctl', 'start', 'x'] }, { argv: ['rm', '-rf', '/var/x'] }, { argv: ['echo', 'no'] }] },
   { line: 'case $x in (a) rm a ;; esac; echo after', commands: [{ argv: ['rm', 'a'] }, { argv: ['echo', 'after'] }] },
-  { line: 'cleanup() { rm -rf /tmp/x; }; cleanup', commands: [{ argv: ['rm', '-rf', '/tmp/x'] }, { argv: ['cleanup'] }] },
+  // A function's body is read where it is defined; a later call of its name knows the definition.
+  { line: 'cleanup() { rm -rf /tmp/x; }; cleanup', commands: [{ argv: ['rm', '-rf', '/tmp/x'], calls: null }, { argv: ['cleanup'], calls: { name: 'cleanup', body: [['rm', '-rf', '/tmp/x']] } }] },
   { line: 'function cleanup { rm -rf /tmp/x; }', commands: [{ argv: ['rm', '-rf', '/tmp/x'] }] },
+  {
+    line: ':(){ :|:& };:',
+    commands: [
+      { argv: [':'], background: true, pipelineAfter: [':'], calls: null },
+      { argv: [':'], background: true, pipelineBefore: [':'], calls: null },
+      { argv: [':'], background: false, calls: { name: ':', body: [[':'], [':']] } },
+    ],
+  },
+  { line: 'function f() { g | f & }; f x', commands: [{ argv: ['g'] }, { argv: ['f'], background: true, calls: null }, { argv: ['f', 'x'], calls: { name: 'f', body: [['g'], ['f']] } }] },
+  { line: 'function f ( ) ( rm a ); f', commands: [{ argv: ['rm', 'a'] }, { argv: ['f'], calls: { name: 'f', body: [['rm', 'a']] } }] },
+  { line: 'f; f() { rm a; }; F; /bin/f; "f"', commands: [{ argv: ['f'], calls: null }, { argv: ['rm', 'a'] }, { argv: ['F'], name: 'f', calls: null }, { argv: ['/bin/f'], calls: null }, { argv: ['f'], calls: { name: 'f', body: [['rm', 'a']] } }] },
+  // A later definition replaces the earlier; calls in its body see the earlier one.
+  {
+    line: 'f() { rm a; }; f() { f; rm b; }; f',
+    commands: [{ argv: ['rm', 'a'] }, { argv: ['f'], calls: { name: 'f', body: [['rm', 'a']] } }, { argv: ['rm', 'b'] }, { argv: ['f'], calls: { name: 'f', body: [['f'], ['rm', 'b']] } }],
+  },
   { line: '[[ -f x && $(rm y) ]] && echo ok', commands: [{ argv: ['rm', 'y'], via: ['$()'] }, { argv: ['echo', 'ok'] }] },
   { line: '(( n > 3 )) && rm z', commands: [{ argv: ['rm', 'z'] }] },
   { line: 'echo done fi then', commands: [{ argv: ['echo', 'done', 'fi', 'then'] }] },
