@@ -28,19 +28,27 @@ function agreement(corpus: CorpusEntry[], c: Classifier): { agree: number; misse
   return { agree, missed, falseAlarms };
 }
 
-/** µs per command over `rounds` passes, after `warmup` passes (JIT warm-up, as in a long-lived editor or helper). */
-function timePerCommand(corpus: CorpusEntry[], rounds: number, run: (command: string) => void, warmup = 1): { mean: number; p99: number } {
+/**
+ * µs per command over `rounds` passes, after `warmup` passes (JIT warm-up, as in a long-lived editor or helper). Timed
+ * with performance.now() into a preallocated array, so the harness itself makes no garbage for the collector. Also the
+ * mean of each pass: this machine shares its cores, and a pass that met a busy neighbour shows as an outlier there.
+ */
+function timePerCommand(corpus: CorpusEntry[], rounds: number, run: (command: string) => void, warmup = 1): { mean: number; p99: number; roundMeans: number[] } {
   for (let w = 0; w < warmup; w++) for (const e of corpus) run(e.command);
-  const samples: number[] = [];
+  const samples = new Float64Array(rounds * corpus.length);
+  const roundMeans: number[] = [];
+  let i = 0;
   for (let r = 0; r < rounds; r++) {
+    const first = i;
     for (const e of corpus) {
-      const start = process.hrtime.bigint();
+      const start = performance.now();
       run(e.command);
-      samples.push(Number(process.hrtime.bigint() - start) / 1e3);
+      samples[i++] = (performance.now() - start) * 1e3;
     }
+    roundMeans.push(samples.subarray(first, i).reduce((a, b) => a + b, 0) / corpus.length);
   }
-  const s = summarize(samples);
-  return { mean: s.mean, p99: s.p99 };
+  const s = summarize([...samples]);
+  return { mean: s.mean, p99: s.p99, roundMeans: roundMeans.sort((a, b) => a - b) };
 }
 
 export async function benchEngine(): Promise<void> {
@@ -54,6 +62,8 @@ export async function benchEngine(): Promise<void> {
   const first = timePerCommand(corpus, 1, decideOne, 0);
   const t = timePerCommand(corpus, 20, decideOne, 10);
   console.log(`Agent Guard in-process, steady state (after 10 warm-up passes, as in the editor): mean ${fmt(t.mean, 2)} µs, p99 ${fmt(t.p99, 2)} µs per command (target: mean ≤ 20 µs)`);
+  const rm = t.roundMeans;
+  console.log(`  mean of each of the ${rm.length} passes: best ${fmt(rm[0], 2)}, median ${fmt(rm[Math.floor(rm.length / 2)], 2)}, worst ${fmt(rm[rm.length - 1], 2)} µs`);
   console.log(`Agent Guard in-process, first pass (cold JIT): mean ${fmt(first.mean, 2)} µs, p99 ${fmt(first.p99, 2)} µs per command`);
   const a = agreement(corpus, ours);
   console.log(`Agent Guard agreement with labels (production, agent): ${a.agree}/${corpus.length} (${fmt((100 * a.agree) / corpus.length)}%), missed ${a.missed}, false alarms ${a.falseAlarms}`);
