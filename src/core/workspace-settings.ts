@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isEnvironment, readGuardConfig, type Environment, type GuardConfig } from './config';
+import { unknownRuleIdWarnings } from './rule-ids';
 import { detectEnvironment, detectionOptionsFrom } from './environment/detect';
 import { readEnvironmentFacts } from './environment/read-facts';
 
@@ -61,7 +62,7 @@ export function readWorkspacePolicy(start: string): WorkspacePolicyInputs {
   const ws = readWorkspaceSettings(start);
   const { config, errors } = readGuardConfig(ws.settings);
   const raw = ws.settings['agentGuard.environment'];
-  const allErrors = [...ws.errors, ...errors];
+  const allErrors = [...ws.errors, ...errors, ...unknownRuleIdWarnings(config)];
   if (raw !== undefined && raw !== 'auto' && !isEnvironment(raw)) {
     allErrors.push(`agentGuard.environment must be production, staging, development or auto (found ${JSON.stringify(raw)}).`);
   }

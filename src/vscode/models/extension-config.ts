@@ -1,6 +1,7 @@
 // The extension's settings as one typed object, normalised with safe defaults. Pure (no `vscode` import): the editor
 // passes a getter over its configuration, tests pass a plain object. Adding a setting: see docs/adding-a-setting.md.
 import { isEnvironment, readGuardConfig, type Environment, type GuardConfig } from '../../core/config';
+import { unknownRuleIdWarnings } from '../../core/rule-ids';
 import { detectionOptionsFrom, type DetectionOptions } from '../../core/environment/detect';
 import type { TintSetting } from '../../core/environment/tint';
 
@@ -55,7 +56,7 @@ export function parseFolderConfig(get: SettingGetter): FolderConfig {
   if (rawEnv === 'auto' || isEnvironment(rawEnv)) environment = rawEnv;
   else if (rawEnv !== undefined) errors.push(`agentGuard.environment must be production, staging, development or auto (found ${JSON.stringify(rawEnv)}); using auto.`);
   const guard = readGuardConfig({ 'agentGuard.rules': get('rules'), 'agentGuard.customRules': get('customRules'), 'agentGuard.protectedPaths': get('protectedPaths') });
-  errors.push(...guard.errors);
+  errors.push(...guard.errors, ...unknownRuleIdWarnings(guard.config));
   return { environment, detection: detectionOptionsFrom(get('detection')), guard: guard.config, errors };
 }
 
