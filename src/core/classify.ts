@@ -194,7 +194,7 @@ export function classify(commands: SimpleCommand[], initialContext: RuleContext,
   let context = initialContext;
   for (const command of commands) {
     if (command.name === 'cd' || command.name === 'pushd') {
-      context = afterCd(command, context);
+      context = contextAfter(command, context);
       continue;
     }
     for (const rule of rulesFor(command, rules, context)) {
