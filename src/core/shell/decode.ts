@@ -135,6 +135,24 @@ export function decodeBase64(text: string): string | null {
   return decoded;
 }
 
+/** A UTF-16 surrogate without its other half: bytes that are not text. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Decodes PowerShell's `-EncodedCommand`: base64 of UTF-16LE text. Null when the text is not base64, is an odd number of
+ * bytes, or decodes to something that is not text (control characters, broken surrogates).
+ */
+export function decodeUtf16Base64(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  // PowerShell decodes with .NET, which wants whole groups of four characters.
+  if (compact.length === 0 || compact.length % 4 !== 0 || !BASE64_TEXT.test(compact)) return null;
+  const bytes = Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  if (bytes.length === 0 || bytes.length % 2 !== 0) return null;
+  const decoded = bytes.toString('utf16le').replace(/^\uFEFF/, '');
+  if (/[\0-\x08\x0b\x0c\x0e-\x1f\uFFFD]/.test(decoded) || LONE_SURROGATE.test(decoded)) return null;
+  return decoded;
+}
+
 /** The text a command writes to stdout when it only prints literals: `echo`, `printf`, `cat` of a heredoc. */
 export function literalOutput(command: SimpleCommand): string | null {
   if (command.name === 'echo') return echoOutput(command.argv);

@@ -232,6 +232,7 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
   }
 
   const inner = dynamicName ? null : unwrap(words, cmd);
+  if (inner?.problem) ctx.problem('undecodable', inner.problem);
   if (!inner || ctx.tooDeep(inv.via.length + 1)) {
     ctx.emit(cmd);
     return [cmd];

@@ -67,7 +67,9 @@ export type ParseProblemCode =
   | 'unbalanced-group'
   | 'syntax'
   /** A command name is an expansion that could hide any program (`$CMD -rf /`). */
-  | 'dynamic-command';
+  | 'dynamic-command'
+  /** Encoded code that does not decode (`powershell -EncodedCommand <not base64 of UTF-16 text>`). */
+  | 'undecodable';
 
 export interface ParseProblem {
   code: ParseProblemCode;

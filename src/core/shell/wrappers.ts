@@ -3,7 +3,7 @@
 // expander can emit it with the wrapper recorded in `via`.
 import type { Substitution, Word } from './ast';
 import { normalizeDashes } from './args';
-import { literalOutput, pipedShellSource } from './decode';
+import { decodeUtf16Base64, literalOutput, pipedShellSource } from './decode';
 import { inlineCode, mayBeInterpreter } from './interpreters';
 import { RUNNER_NAMES, runnerInvocation } from './runners';
 import type { SimpleCommand } from './types';
@@ -19,6 +19,8 @@ export interface Unwrapped {
   scripts: string[];
   /** Assignments the wrapper adds to the inner command's environment (`env X=1 cmd`). */
   assignments: { name: string; value: string }[];
+  /** Why what the wrapper runs cannot be read (`powershell -EncodedCommand` of something that is not base64). */
+  problem?: string;
 }
 
 type Reader = (words: Word[], cmd: SimpleCommand) => Unwrapped | null;
@@ -528,6 +530,150 @@ const trap: Reader = (words) => {
   return result('trap', [], { scripts: [action] });
 };
 
+/** What a parameter of PowerShell's command line does: which one runs code, and which take a value. */
+type PowerShellParameterKind = 'command' | 'command-with-args' | 'encoded' | 'file' | 'value' | 'switch' | 'help';
+
+/**
+ * The parameters of `powershell.exe` (Windows PowerShell 5.1) and `pwsh` (7): full name, shortest prefix accepted, kind,
+ * exact aliases. PowerShell takes any prefix from the shortest on, in any case; the first entry that fits wins, so `-c`
+ * is -Command and `-e` -EncodedCommand, as pwsh documents.
+ */
+const POWERSHELL_PARAMETERS: readonly [string, string, PowerShellParameterKind, readonly string[]][] = [
+  ['commandwithargs', 'commandw', 'command-with-args', ['cwa']],
+  ['command', 'c', 'command', []],
+  ['configurationname', 'conf', 'value', []],
+  ['custompipename', 'cu', 'value', []],
+  ['encodedcommand', 'e', 'encoded', ['ec']],
+  ['encodedarguments', 'encodeda', 'value', ['ea']],
+  ['executionpolicy', 'ex', 'value', ['ep']],
+  ['file', 'f', 'file', []],
+  ['help', 'h', 'help', ['?']],
+  ['inputformat', 'inp', 'value', ['if']],
+  ['interactive', 'i', 'switch', []],
+  ['login', 'l', 'switch', []],
+  ['mta', 'm', 'switch', []],
+  ['noexit', 'noe', 'switch', []],
+  ['nologo', 'nol', 'switch', []],
+  ['noninteractive', 'non', 'switch', []],
+  ['noprofileloadtime', 'noprofilel', 'switch', []],
+  ['noprofile', 'nop', 'switch', []],
+  ['outputformat', 'o', 'value', ['of']],
+  ['psconsolefile', 'ps', 'value', []],
+  ['settingsfile', 'se', 'value', []],
+  ['sshservermode', 'ss', 'switch', []],
+  ['sta', 'st', 'switch', []],
+  ['version', 'v', 'value', []],
+  ['windowstyle', 'w', 'value', []],
+  ['workingdirectory', 'wo', 'value', ['wd']],
+];
+
+/** The kind of a PowerShell parameter word (`-NoProfile`, `--command`, `/c`, `-ExecutionPolicy:Bypass`), whether it
+ * carries its value after a colon; null when the word is not a parameter, 'unknown' for one PowerShell does not know. */
+function powershellParameter(word: string): { kind: PowerShellParameterKind | 'unknown'; inline: boolean } | null {
+  const m = /^(?:--?|\/)([A-Za-z?]+)(:.*)?$/.exec(normalizeDashes(word));
+  if (!m) return null;
+  const p = m[1].toLowerCase();
+  const inline = m[2] !== undefined;
+  for (const [full, shortest, kind, aliases] of POWERSHELL_PARAMETERS) {
+    if (aliases.includes(p) || (p.startsWith(shortest) && full.startsWith(p))) return { kind, inline };
+  }
+  return { kind: 'unknown', inline };
+}
+
+/** `& { … }` or `. { … }`: a script block run at once, the usual way to pass several statements to -Command. */
+function scriptBlockBody(script: string): string {
+  const m = /^\s*[&.]\s*\{([\s\S]*)\}\s*$/.exec(script);
+  if (!m) return script;
+  let depth = 0;
+  for (const ch of m[1]) {
+    if (ch === '{') depth++;
+    else if (ch === '}' && --depth < 0) return script; // `& {a}; & {b}`: two blocks, not one.
+  }
+  return m[1];
+}
+
+/**
+ * `powershell -Command "…"`, `pwsh -c …`, `powershell.exe -NoProfile -ExecutionPolicy Bypass -Command …` (parameters
+ * by any prefix, in any case), `-EncodedCommand <base64 of UTF-16LE>`, `-Command -` and a bare `powershell` reading
+ * stdin. As PowerShell does, every word after -Command is joined into the script; Windows PowerShell also reads a bare
+ * first word as -Command, while pwsh reads it as -File. `-File x.ps1` runs a script file and is left as it is.
+ * The script is PowerShell, read here with the sh parser: simple commands split on `;`, `|`, `&&` as in sh, but sh's
+ * quoting applies to the inner text (a backtick is a command substitution, not PowerShell's escape character), and
+ * PowerShell syntax sh does not know (`foreach (…) {…}`) is reported as a parse problem. The PowerShell command itself
+ * is kept, so rules that read its whole text (remote-code/shell-from-download's `iex (iwr …)`) still see it.
+ */
+const powershell: Reader = (words, cmd) => {
+  const argv = argvOf(words);
+  const name = cmd.name.startsWith('pwsh') ? 'pwsh' : 'powershell';
+  const kept = (r: Unwrapped | null): Unwrapped | null => r && { ...r, keepSelf: true };
+  for (let i = 1; i < argv.length; i++) {
+    if (argv[i] === '-') return stdinScript(cmd);
+    const param = powershellParameter(argv[i]);
+    if (param === null) {
+      if (name === 'pwsh') return null;
+      const script = scriptOf(words.slice(i));
+      return script === null ? null : kept(result(`${name} -Command`, [], { scripts: [scriptBlockBody(script)] }));
+    }
+    switch (param.kind) {
+      case 'switch':
+        continue;
+      case 'value':
+        if (!param.inline) i++;
+        continue;
+      case 'file':
+        return argv[i + 1] === '-' ? stdinScript(cmd) : null;
+      case 'command':
+      case 'command-with-args': {
+        if (argv[i + 1] === '-') return stdinScript(cmd);
+        // -CommandWithArgs passes the words after the script to it as $args.
+        const script = scriptOf(param.kind === 'command' ? words.slice(i + 1) : words.slice(i + 1, i + 2));
+        return script === null ? null : kept(result(`${name} -Command`, [], { scripts: [scriptBlockBody(script)] }));
+      }
+      case 'encoded': {
+        if (i + 1 >= argv.length) return null;
+        const decoded = decodeUtf16Base64(argv[i + 1]);
+        // Read as the -Command it stands for, so rules that read PowerShell's whole text (`iex (iwr …)`) see it too.
+        if (decoded !== null) return result(`${name} -EncodedCommand`, [[words[0], syntheticWord('-Command'), syntheticWord(decoded)]]);
+        return {
+          via: `${name} -EncodedCommand`, keepSelf: true, commands: [], scripts: [], assignments: [],
+          problem: `the code after ${argv[i]} is not base64 of UTF-16 text, so what PowerShell would run is unknown`,
+        };
+      }
+      default:
+        return null;
+    }
+  }
+  // Only switches: PowerShell reads commands from its stdin when it is a heredoc or a pipe.
+  return stdinScript(cmd);
+};
+
+/** One argument of `cmd /c` as it reaches cmd's command line: quoted when it holds a blank or a cmd operator. */
+function cmdArgument(value: string): string {
+  return /[\s&|<>^()]/.test(value) ? `"${value}"` : value;
+}
+
+/**
+ * `cmd /c "rd /s /q C:\data"`, `cmd.exe /C …`, `cmd /k …`, `cmd /s /q /c …`: the rest of the line after /c (or /k,
+ * which then stays open, or the old /r) is the command, its outer quotes removed as cmd does. The inner text is cmd
+ * syntax read with the sh parser: `&`, `&&`, `|`, `||` split commands as in cmd, but sh's quoting applies (a `^` escape
+ * or `%VAR%` is not understood). `cmd` with no command reads its stdin (a heredoc or a pipe).
+ */
+const cmdShell: Reader = (words, cmd) => {
+  const argv = argvOf(words);
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i].toLowerCase();
+    if (a === '/c' || a === '/k' || a === '/r') {
+      const rest = words.slice(i + 1);
+      if (rest.length === 0) return null;
+      const line = rest.length === 1 ? scriptOf(rest) : rest.map((w) => cmdArgument(w.value)).join(' ');
+      const r = line === null ? null : result(`cmd ${a === '/k' ? '/k' : '/c'}`, [], { scripts: [line] });
+      return r && { ...r, keepSelf: true };
+    }
+    if (!a.startsWith('/')) return null;
+  }
+  return stdinScript(cmd);
+};
+
 /** By command name. A Map: `constructor` or `valueOf` are command names too, not inherited keys. */
 const READERS = new Map<string, Reader>([
   ...RUNNER_NAMES.map((name): [string, Reader] => [name, interpreterOrRunner]),
@@ -567,6 +713,12 @@ const READERS = new Map<string, Reader>([
     oc: kubeExec,
     source,
     '.': source,
+    powershell,
+    'powershell.exe': powershell,
+    pwsh: powershell,
+    'pwsh.exe': powershell,
+    cmd: cmdShell,
+    'cmd.exe': cmdShell,
   }),
 ]);
 
