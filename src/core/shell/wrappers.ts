@@ -589,7 +589,7 @@ function scriptBlockBody(script: string): string {
     if (ch === '{') depth++;
     else if (ch === '}' && --depth < 0) return script; // `& {a}; & {b}`: two blocks, not one.
   }
-  return m[1];
+  return m[1].trim();
 }
 
 /**
