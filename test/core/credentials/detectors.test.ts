@@ -71,6 +71,31 @@ describe('content detectors find every token format', () => {
   }
 });
 
+describe('random keys are found whatever their letters happen to be', () => {
+  // Each run draws new keys, so the test bounds the miss rate with a wide margin instead of hoping for a lucky draw.
+  const shapes: [name: string, length: number, make: (n: number) => string][] = [
+    ['RAILWAY_TOKEN', 16, fake.hex],
+    ['api_key', 20, fake.hex],
+    ['MAPS_KEY', 20, fake.hex],
+    ['DATADOG_API_KEY', 32, fake.hex],
+    ['SENTRY_AUTH_TOKEN', 40, fake.hex],
+    ['CLIENT_SECRET', 24, alnum],
+    ['SERVICE_KEY', 20, alnum],
+  ];
+  for (const [name, length, make] of shapes) {
+    it(`${name} = ${length} random ${make === fake.hex ? 'hex digits' : 'letters and digits'}`, () => {
+      let missed = 0;
+      const draws = 4000;
+      for (let i = 0; i < draws; i++) {
+        const value = make(length);
+        if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) continue; // all digits or all letters: not a key's shape
+        if (findSecrets(`${name}="${value}"`).length === 0) missed++;
+      }
+      assert.ok(missed <= draws / 200, `${missed} of ${draws} missed`);
+    });
+  }
+});
+
 describe('content detectors stay quiet on look-alikes', () => {
   for (const c of notFound) {
     it(c.why, () => {
