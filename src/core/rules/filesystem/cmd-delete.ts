@@ -9,7 +9,7 @@
 // catastrophic targets. Switches are `/x` words (`/S`, `/s/q`, `/a:h`); a command with PowerShell parameters
 // (`rd -Recurse x`) is PowerShell's alias of Remove-Item and is read by filesystem/powershell-remove-item instead.
 import type { Rule, RuleMatch } from '../types';
-import { judgeWindowsDelete } from './windows-delete-targets';
+import { judgeWindowsDelete, WINDOWS_DELETE_MESSAGES } from './windows-delete-targets';
 
 /** One or more cmd switches in a word: `/s`, `/Q`, `/s/q`, `/a:h`, `/ah`. A path like `/srv/data` is not one. */
 const SWITCHES = /^(\/(?:a[:a-z-]*|[a-z?](?::[a-z-]*)?))+$/i;
@@ -25,16 +25,8 @@ export const rule: Rule = {
     why: 'rd /s and del /s delete every file below a folder without using the Recycle Bin; there is no undo.',
     saferAlternative: 'List what would go first (dir /s C:\\data), or move the folder aside (move C:\\data C:\\data.bak) and delete it yourself once you are sure.',
     messages: {
-      root: '{{tool}} {{target}} deletes a whole drive ({{path}}).',
-      home: '{{tool}} {{target}} deletes a whole home folder ({{path}}).',
-      system: '{{tool}} {{target}} deletes a Windows system folder ({{path}}) the machine needs to run.',
-      emptyVariable: 'If ${{variable}} is empty, {{tool}} {{target}} deletes {{ifEmpty}}.',
-      workspace: '{{tool}} {{target}} deletes the whole workspace ({{path}}).',
+      ...WINDOWS_DELETE_MESSAGES,
       contents: '{{tool}} {{target}} deletes every file in {{path}} and its subfolders, .git included.',
-      gitHistory: '{{tool}} {{target}} deletes the repository history (.git): every commit, branch and stash not pushed.',
-      dataFile: '{{tool}} {{target}} deletes a database, dump or backup file.',
-      dataFolder: '{{tool}} {{target}} deletes the data folder "{{folder}}".',
-      outside: '{{tool}} {{target}} deletes {{path}}, outside this workspace.',
     },
   },
   commands: ['rd', 'rmdir', 'del', 'erase'],

@@ -14,7 +14,7 @@
 // `.\db`), so one deletion is never reported twice. Build output, caches and temp folders stay allowed; so does -WhatIf.
 import { readCmdlet, resolveParameter, type CmdletSpec } from '../powershell-parameters';
 import type { Rule, RuleMatch } from '../types';
-import { judgeWindowsDelete } from './windows-delete-targets';
+import { judgeWindowsDelete, WINDOWS_DELETE_MESSAGES } from './windows-delete-targets';
 
 const REMOVE_ITEM: CmdletSpec = {
   switches: ['recurse', 'force'],
@@ -78,16 +78,8 @@ export const rule: Rule = {
     why: 'Remove-Item deletes straight past the Recycle Bin: a drive, a home folder, data or a folder outside the project cannot be brought back.',
     saferAlternative: 'Preview first with -WhatIf, or move the folder aside (Move-Item C:\\data C:\\data.bak) and delete it yourself once you are sure.',
     messages: {
-      root: '{{tool}} {{target}} deletes a whole drive ({{path}}).',
-      home: '{{tool}} {{target}} deletes a whole home folder ({{path}}).',
-      system: '{{tool}} {{target}} deletes a Windows system folder ({{path}}) the machine needs to run.',
-      emptyVariable: 'If ${{variable}} is empty, {{tool}} {{target}} deletes {{ifEmpty}}.',
-      workspace: '{{tool}} {{target}} deletes the whole workspace ({{path}}).',
+      ...WINDOWS_DELETE_MESSAGES,
       contents: '{{tool}} {{target}} deletes everything in {{path}}, .git included.',
-      gitHistory: '{{tool}} {{target}} deletes the repository history (.git): every commit, branch and stash not pushed.',
-      dataFile: '{{tool}} {{target}} deletes a database, dump or backup file.',
-      dataFolder: '{{tool}} {{target}} deletes the data folder "{{folder}}".',
-      outside: '{{tool}} {{target}} deletes {{path}}, outside this workspace.',
     },
   },
   commands: [...CMDLET_NAMES, ...SHARED_ALIASES.keys()],

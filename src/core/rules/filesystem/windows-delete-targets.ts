@@ -180,6 +180,19 @@ function judgeReading(word: string, reading: string, target: PathTarget, recursi
   return null;
 }
 
+/** The messages judgeWindowsDelete's matches name, shared by the rules that use it (each adds its own `contents`). */
+export const WINDOWS_DELETE_MESSAGES: Record<string, string> = {
+  root: '{{tool}} {{target}} deletes a whole drive ({{path}}).',
+  home: '{{tool}} {{target}} deletes a whole home folder ({{path}}).',
+  system: '{{tool}} {{target}} deletes a Windows system folder ({{path}}) the machine needs to run.',
+  emptyVariable: 'If ${{variable}} is empty, {{tool}} {{target}} deletes {{ifEmpty}}.',
+  workspace: '{{tool}} {{target}} deletes the whole workspace ({{path}}).',
+  gitHistory: '{{tool}} {{target}} deletes the repository history (.git): every commit, branch and stash not pushed.',
+  dataFile: '{{tool}} {{target}} deletes a database, dump or backup file.',
+  dataFolder: '{{tool}} {{target}} deletes the data folder "{{folder}}".',
+  outside: '{{tool}} {{target}} deletes {{path}}, outside this workspace.',
+};
+
 /**
  * The worst thing deleting these words does: a catastrophic match (drive root, system folder, a home) before a
  * destructive one (the workspace, data, a folder outside it). Disposable folders (build output, caches, temp) and
