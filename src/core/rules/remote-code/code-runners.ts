@@ -58,9 +58,10 @@ export function isDownloader(command: SimpleCommand): boolean {
   return DOWNLOADERS.test(command.name);
 }
 
-/** The downloader inside a `$(…)`, `` `…` `` or `<(…)` written in the text (`$(curl -fsSL https://x)` → curl). */
+/** The downloader inside a `$(…)`, `` `…` ``, `<(…)` or a PowerShell grouping `(…)` argument written in the text
+ * (`$(curl -fsSL https://x)` → curl, `(iwr https://x)` → iwr). */
 export function downloadInSubstitution(text: string): string | undefined {
-  const m = /(?:\$\(|<\(|`)\s*(?:sudo\s+)?(?:\S*\/)?(curl|wget|wget2|fetch|xh|http|https|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/i.exec(text);
+  const m = /(?:\$\(|<\(|`|^\()\s*(?:sudo\s+)?(?:\S*\/)?(curl|wget|wget2|fetch|xh|http|https|aria2c|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b/i.exec(text);
   return m?.[1];
 }
 
