@@ -1,4 +1,4 @@
-// Reads an rm (or unlink) command: what it deletes and whether it recurses, whatever the flag spelling
+// Reads an rm (or unlink, or rimraf) command: what it deletes and whether it recurses, whatever the flag spelling
 // (`-rf`, `-fr`, `-r -f`, `-R`, `--recursive`, GNU's unique prefixes like `--recur`, unicode dashes).
 import { hasFlag, normalizeDashes, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
@@ -42,8 +42,8 @@ function hasLongPrefix(argv: readonly string[], long: string): boolean {
   return false;
 }
 
-/** The command names readRm reads. */
-export const RM_COMMANDS: readonly string[] = ['rm', 'unlink'];
+/** The command names readRm reads. rimraf (npm's `rm -rf`, often run as `npx rimraf`) always recurses. */
+export const RM_COMMANDS: readonly string[] = ['rm', 'unlink', 'rimraf'];
 
 /** Five rules of this pack read the same rm: it is read once per command. */
 export const readRm = readOnce(readRmCommand, RM_COMMANDS);
@@ -60,7 +60,7 @@ function readRmCommand(command: SimpleCommand): RmCommand | null {
   return {
     targets,
     hiddenTargets: fedBlind && visible.length === 0,
-    recursive: command.name === 'rm' && (hasFlag(command.argv, 'rR', '--recursive') || hasLongPrefix(command.argv, '--recursive')),
+    recursive: command.name === 'rimraf' || (command.name === 'rm' && (hasFlag(command.argv, 'rR', '--recursive') || hasLongPrefix(command.argv, '--recursive'))),
     noPreserveRoot: hasLongPrefix(command.argv, '--no-preserve-root'),
   };
 }

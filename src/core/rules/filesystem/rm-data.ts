@@ -15,9 +15,9 @@ export const rule: Rule = {
     why: 'Databases, dumps, backups and the .git folder are not in version control; once deleted they cannot be restored.',
     saferAlternative: 'Move them to a dated backup folder first (mv data data.bak-$(date +%F)), or export the data before deleting.',
     messages: {
-      gitHistory: 'rm {{target}} deletes the repository history (.git): every commit, branch and stash not pushed.',
-      dataFile: 'rm {{target}} deletes a database, dump or backup file.',
-      dataFolder: 'rm {{target}} deletes the data folder "{{folder}}".',
+      gitHistory: '{{tool}} {{target}} deletes the repository history (.git): every commit, branch and stash not pushed.',
+      dataFile: '{{tool}} {{target}} deletes a database, dump or backup file.',
+      dataFolder: '{{tool}} {{target}} deletes the data folder "{{folder}}".',
     },
   },
   commands: RM_COMMANDS,
@@ -26,10 +26,10 @@ export const rule: Rule = {
     if (!rm) return null;
     for (const word of rm.targets) {
       if (isDisposable(classifyPathTarget(word, context))) continue;
-      if (isGitHistory(word)) return { messageId: 'gitHistory', data: { target: word } };
-      if (isDataFile(word)) return { messageId: 'dataFile', data: { target: word } };
+      if (isGitHistory(word)) return { messageId: 'gitHistory', data: { tool: command.name, target: word } };
+      if (isDataFile(word)) return { messageId: 'dataFile', data: { tool: command.name, target: word } };
       const folder = dataFolderIn(word);
-      if (folder) return { messageId: 'dataFolder', data: { target: word, folder } };
+      if (folder) return { messageId: 'dataFolder', data: { tool: command.name, target: word, folder } };
     }
     return null;
   },

@@ -15,12 +15,12 @@ export const rule: Rule = {
     why: 'Folders outside this project are not under its git history, so whatever is deleted there is gone for good.',
     saferAlternative: 'Move the folder aside instead (mv ../old ../old.bak) or delete it yourself after checking what is in it.',
     messages: {
-      outside: 'rm {{target}} deletes {{path}}, outside this workspace.',
+      outside: '{{tool}} {{target}} deletes {{path}}, outside this workspace.',
     },
   },
   commands: RM_COMMANDS,
   match(command, context) {
     const target = recursiveRmTarget(command, context, outsideAndKept);
-    return target ? { messageId: 'outside', data: { target: target.word, path: target.absolute ?? target.word } } : null;
+    return target ? { messageId: 'outside', data: { tool: command.name, target: target.word, path: target.absolute ?? target.word } } : null;
   },
 };

@@ -14,11 +14,11 @@ export const rule: Rule = {
     why: 'This wipes the machine or a whole home folder (documents, SSH keys, settings); there is no undo and the machine may not boot.',
     saferAlternative: 'Name the exact folder you mean inside the project (rm -rf ./build), and check variables are set with "${DIR:?}".',
     messages: {
-      root: 'rm {{target}} deletes everything on this machine.',
-      home: 'rm {{target}} deletes a whole home folder.',
-      system: 'rm {{target}} deletes a system folder ({{path}}) the machine needs to run.',
+      root: '{{tool}} {{target}} deletes everything on this machine.',
+      home: '{{tool}} {{target}} deletes a whole home folder.',
+      system: '{{tool}} {{target}} deletes a system folder ({{path}}) the machine needs to run.',
       noPreserveRoot: 'rm --no-preserve-root switches off the check that stops rm from deleting /.',
-      emptyVariable: 'If ${{variable}} is empty or unset, rm {{target}} deletes {{ifEmpty}}.',
+      emptyVariable: 'If ${{variable}} is empty or unset, {{tool}} {{target}} deletes {{ifEmpty}}.',
     },
   },
   commands: RM_COMMANDS,
@@ -30,16 +30,16 @@ export const rule: Rule = {
       const target = classifyPathTarget(word, context);
       if (isMachineWide(target)) {
         const messageId = target.kind;
-        return { messageId, data: { target: word, path: target.absolute ?? word } };
+        return { messageId, data: { tool: command.name, target: word, path: target.absolute ?? word } };
       }
       if (!risky && target.ifEmpty && isMachineWide(target.ifEmpty)) {
         risky = {
           messageId: 'emptyVariable',
-          data: { target: word, variable: target.variable ?? '', ifEmpty: target.ifEmpty.word },
+          data: { tool: command.name, target: word, variable: target.variable ?? '', ifEmpty: target.ifEmpty.word },
         };
       }
     }
-    if (rm.noPreserveRoot && rm.recursive) return { messageId: 'noPreserveRoot', data: { target: rm.targets.join(' ') } };
+    if (rm.noPreserveRoot && rm.recursive) return { messageId: 'noPreserveRoot', data: { tool: command.name, target: rm.targets.join(' ') } };
     return risky;
   },
 };

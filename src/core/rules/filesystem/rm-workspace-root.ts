@@ -15,13 +15,13 @@ export const rule: Rule = {
     why: 'This deletes the whole project, including its .git history and every change not yet pushed.',
     saferAlternative: 'Delete only the folders you mean (rm -rf dist node_modules), or use git clean -n to preview what is untracked.',
     messages: {
-      workspace: 'rm {{target}} deletes the whole workspace ({{path}}).',
-      contents: 'rm {{target}} deletes everything in the workspace ({{path}}), .git included.',
+      workspace: '{{tool}} {{target}} deletes the whole workspace ({{path}}).',
+      contents: '{{tool}} {{target}} deletes everything in the workspace ({{path}}), .git included.',
     },
   },
   commands: RM_COMMANDS,
   match(command, context) {
     const target = recursiveRmTarget(command, context, isWorkspace);
-    return target ? { messageId: target.glob ? 'contents' : 'workspace', data: { target: target.word, path: target.absolute ?? target.word } } : null;
+    return target ? { messageId: target.glob ? 'contents' : 'workspace', data: { tool: command.name, target: target.word, path: target.absolute ?? target.word } } : null;
   },
 };

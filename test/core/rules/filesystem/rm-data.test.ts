@@ -3,6 +3,8 @@ import { runRuleTable } from '../../../helpers/rule-tester';
 
 runRuleTable(rule, {
   allow: [
+    'rimraf dist',
+    'npx rimraf node_modules .next coverage',
     'rm file.txt',
     'rm src/app.ts',
     'rm -rf node_modules',
@@ -26,6 +28,7 @@ runRuleTable(rule, {
     'find . -name "*.db" -exec rm {} \\;',
   ],
   stop: [
+    { command: 'npx rimraf .git', messageId: 'gitHistory', severity: 'destructive' },
     { command: 'rm -rf .git', messageId: 'gitHistory', severity: 'destructive' },
     { command: 'rm -rf .git/', messageId: 'gitHistory' },
     { command: 'rm -rf ./.git/*', messageId: 'gitHistory' },

@@ -3,6 +3,7 @@ import { runRuleTable } from '../../../helpers/rule-tester';
 
 runRuleTable(rule, {
   allow: [
+    'npx rimraf ./build',
     'rm -rf node_modules',
     'rm -rf ./dist build .next',
     'rm -rf /tmp/build-cache',
@@ -19,6 +20,8 @@ runRuleTable(rule, {
     'rm -rf /usr/local/lib/node_modules/typescript',
   ],
   stop: [
+    { command: 'pnpm dlx rimraf /', messageId: 'root', severity: 'catastrophic' },
+    { command: 'rimraf ~', messageId: 'home', severity: 'catastrophic' },
     { command: 'rm -rf /', messageId: 'root', severity: 'catastrophic' },
     { command: 'rm -fr /', messageId: 'root' },
     { command: 'rm -r -f /', messageId: 'root' },
