@@ -117,13 +117,16 @@ function specOf(command: SimpleCommand): ClientSpec | undefined {
   });
 }
 
-/** Script files named inside SQL text: psql `\i f`, `\ir f`, mysql `source f` / `\. f`, sqlite `.read f`. */
+/** Script files named inside SQL text: psql `\i f`, `\ir f`, mysql `source f` / `\. f`, sqlite `.read f`, and a file
+ * whose text a substitution pastes in (`psql -c "$(cat drop.sql)"`, `$(< drop.sql)`, `` `cat drop.sql` ``). */
 function scriptsNamedIn(text: string): string[] {
   const found: string[] = [];
-  const re = /^[ \t]*(?:\\i|\\ir|\\include|\\include_relative|\\\.|source|\.read)[ \t]+['"]?([^\s'";]+)/gim;
-  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m[1]);
+  for (let m = INCLUDE.exec(text); m; m = INCLUDE.exec(text)) found.push(m[1]);
+  for (let m = PASTED_FILE.exec(text); m; m = PASTED_FILE.exec(text)) found.push(m[1]);
   return found;
 }
+const INCLUDE = /^[ \t]*(?:\\i|\\ir|\\include|\\include_relative|\\\.|source|\.read)[ \t]+['"]?([^\s'";]+)/gim;
+const PASTED_FILE = /(?:\$\(|`)\s*(?:cat\s+(?:--\s+)?|<\s*)['"]?([^\s'"`)]+)/g;
 
 /** What an earlier command in the pipeline feeds on stdin: `echo "…" |`, `printf …|`, `cat <<EOF |`, `cat f.sql |`. */
 export function pipedSource(command: SimpleCommand): { texts: string[]; files: string[] } {

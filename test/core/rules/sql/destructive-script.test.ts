@@ -3,6 +3,8 @@ import { runRuleTable } from '../../../helpers/rule-tester';
 
 runRuleTable(rule, {
   allow: [
+    'psql -c "$(cat queries/report.sql)"',
+    'echo "$(cat drop.sql)"',
     'psql -f schema.sql',
     'psql -d app -f migrations/001_create_users.sql',
     'mysql app < seed.sql',
@@ -12,6 +14,9 @@ runRuleTable(rule, {
     'mongosh app seed.js',
   ],
   stop: [
+    { command: 'psql -c "$(cat drop.sql)"', messageId: 'script' },
+    { command: 'psql app -c "$(< db/reset.sql)"', messageId: 'script' },
+    { command: 'mysql -e "`cat drop_tables.sql`"', messageId: 'script' },
     { command: 'psql -f drop_all.sql', messageId: 'script' },
     { command: 'psql -d app --file=db/reset.sql', messageId: 'script' },
     { command: 'psql -X -f scripts/wipe-data.sql app', messageId: 'script' },
