@@ -11,8 +11,13 @@ const RESTORE_VALUE_FLAGS = ['-s', '--source', '--conflict', '--pathspec-from-fi
 
 /** Words that can only be paths, never a branch: `.`, `./x`, globs, `:/` (repository root). */
 function isPathLike(word: string): boolean {
-  return word === '.' || word.startsWith('./') || word.startsWith(':/') || /[*?[]/.test(word);
+  return word === '.' || word === '..' || word.startsWith('./') || word.startsWith('../') || word.startsWith('/') || word.startsWith(':/') ||
+    /[*?[]/.test(word) || SOURCE_FILE.test(word);
 }
+
+/** A file name with an extension no branch or tag name ends in, in practice (`src/app.ts`, `package.json`; tags such
+ * as v1.2.3 end in digits). Without `--`, git itself guesses the same way: a path when no such branch exists. */
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|rs|java|kt|swift|c|h|cc|cpp|hpp|cs|php|vue|svelte|json|ya?ml|toml|ini|cfg|conf|md|mdx|rst|txt|html?|css|scss|less|sql|sh|bash|zsh|ps1|lock|xml|gradle|tf|tfvars|proto|graphql|env)$/i;
 
 export const rule: Rule = {
   meta: {
