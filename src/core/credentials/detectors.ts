@@ -185,10 +185,14 @@ export function jwtPayload(token: string): Record<string, unknown> | undefined {
 }
 
 const PLACEHOLDER_WORDS = [
-  'xxx', 'changeme', 'change_me', 'change-me', 'your_', 'your-', 'yourapi', 'yourtoken', 'yoursecret', 'replace', 'placeholder',
-  'example', 'dummy', 'fake', 'sample', 'redacted', 'insert', 'todo', 'fixme', 'here', '***', '...', '\u2022', 'process.env',
+  'changeme', 'change_me', 'change-me', 'your_', 'your-', 'yourapi', 'yourtoken', 'yoursecret', 'replace', 'placeholder',
+  'example', 'dummy', 'sample', 'redacted', 'insert', 'fixme', '***', '...', '\u2022', 'process.env',
   'os.environ', 'getenv', 'secrets.', 'env.', 'vault:', 'ssm:', 'arn:aws', '0123456', '1234567', 'abcdefg',
 ];
+/** Short placeholder words that random keys also contain by chance (`sk-ant-…3XXXEFA…` in about one key in 700,
+ * `AKIAHERE…`): they count only next to a separator or an end of the value (`AKIAXXXXXXXX`, `key_here`), or as a long
+ * run of x. */
+const SHORT_PLACEHOLDER = /(?:^|[^a-z0-9])(?:x{3,}|here|todo|fake)|(?:x{3,}|here|todo|fake)(?:$|[^a-z0-9])|x{6,}/i;
 
 /** True for `<your-token>`, `${VAR}`, `${{ secrets.X }}`, `process.env.X`, `xxxx`, `changeme`, `your_api_key_here`, … */
 export function isPlaceholder(value: string): boolean {
@@ -196,7 +200,7 @@ export function isPlaceholder(value: string): boolean {
   if (/^\$\{?[a-z_][a-z0-9_]*\}?$/i.test(value)) return true;
   if (/\$\{|\{\{|\}\}|<[^>]*>|%\([a-z_]+\)s|%[a-z_]+%|\$\(/i.test(value)) return true;
   if (/^(.)\1*$/.test(value)) return true;
-  return PLACEHOLDER_WORDS.some((w) => v.includes(w));
+  return PLACEHOLDER_WORDS.some((w) => v.includes(w)) || SHORT_PLACEHOLDER.test(value);
 }
 
 type NameFamily = 'password' | 'secret' | 'key';
