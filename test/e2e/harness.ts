@@ -84,6 +84,8 @@ export interface Editor {
   readonly userDataDir: string;
   readonly extensionsDir: string;
   readonly home: string;
+  /** The editor's private channel directory (AGENT_GUARD_CHANNEL_DIR), where its window record is. */
+  readonly channelDir: string;
   readonly artifactsDir: string;
   /** Waits for a status bar item whose text matches, and returns it. */
   statusBarItem(text: RegExp, timeoutMs?: number): Promise<Locator>;
@@ -217,7 +219,10 @@ async function start(env: E2EEnvironment, options: StartOptions, state: State): 
   if (options.installExtension !== false) await installExtensionInto(env, extensionsDir);
 
   const port = await freePort();
-  const serverEnv = serverEnvironment(home, options.env);
+  // Each editor gets its own channel directory: a code-server killed at the end of a test never removes its record,
+  // and records left in the machine's shared directory would be read by every later hook and terminal.
+  const channelDir = options.env?.AGENT_GUARD_CHANNEL_DIR ?? path.join(state.root, 'channel');
+  const serverEnv = serverEnvironment(home, { AGENT_GUARD_CHANNEL_DIR: channelDir, ...options.env });
   state.server = startDaemon(
     env.codeServer,
     [
@@ -252,13 +257,13 @@ async function start(env: E2EEnvironment, options: StartOptions, state: State): 
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: TIMEOUTS.start });
   await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout: TIMEOUTS.start });
 
-  return makeEditor(env, state, { page, browser: state.browser, url, workspace, userDataDir, extensionsDir, home });
+  return makeEditor(env, state, { page, browser: state.browser, url, workspace, userDataDir, extensionsDir, home, channelDir });
 }
 
 function makeEditor(
   env: E2EEnvironment,
   state: State,
-  base: { page: Page; browser: Browser; url: string; workspace: string; userDataDir: string; extensionsDir: string; home: string },
+  base: { page: Page; browser: Browser; url: string; workspace: string; userDataDir: string; extensionsDir: string; home: string; channelDir: string },
 ): Editor {
   const { page } = base;
   const quickInputWidget = page.locator('.quick-input-widget');

@@ -69,7 +69,7 @@ for (const shell of ['bash', 'zsh'] as const) {
       // The extension host dies: the terminal cannot ask anyone, so in production it stops the line with a message.
       fs.mkdirSync(path.join(vs.workspace, 'data'), { recursive: true });
       fs.writeFileSync(path.join(vs.workspace, 'data', 'keep.txt'), 'rows');
-      const channelDir = process.env.XDG_RUNTIME_DIR ? path.join(process.env.XDG_RUNTIME_DIR, 'agent-guard') : path.join(os.tmpdir(), `agent-guard-${process.getuid?.() ?? ''}`);
+      const channelDir = vs.channelDir;
       const records = fs.readdirSync(channelDir).filter((n) => /^window-\d+\.json$/.test(n)).map((n) => JSON.parse(fs.readFileSync(path.join(channelDir, n), 'utf8')) as { pid: number; workspaceFolders: string[] });
       const mine = records.find((r) => r.workspaceFolders.includes(vs.workspace));
       assert.ok(mine, `a channel record for ${vs.workspace} in ${channelDir}`);

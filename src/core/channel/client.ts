@@ -5,7 +5,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import type { HookAgent, HookReply } from '../hooks/types';
 import { checkPrivateDirectory } from './private-dir';
-import { folderContains, PROTOCOL_VERSION, type ChannelRequest, type ChannelResponse, type HookResponseHeader, type WindowRecord } from './protocol';
+import { folderContains, processPidSpace, PROTOCOL_VERSION, type ChannelRequest, type ChannelResponse, type HookResponseHeader, type WindowRecord } from './protocol';
 
 /** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
 export function isAlive(pid: number): boolean {
@@ -32,9 +32,14 @@ export function listWindows(dir: string): WindowRecord[] {
   const records: WindowRecord[] = [];
   for (const name of fs.readdirSync(dir)) {
     if (!/^window-.*\.json$/.test(name)) continue;
+    const file = path.join(dir, name);
     try {
-      const value: unknown = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-      if (isRecord(value) && isAlive(value.pid)) records.push(value);
+      const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (!isRecord(value)) continue;
+      if (isAlive(value.pid)) records.push(value);
+      // An editor that crashed never removed its record, and every hook would read it again: remove it for it. Only
+      // when the pid is from this pid space, so a dead-looking record of a container sharing the directory stays.
+      else if (value.pidSpace === processPidSpace()) fs.rmSync(file, { force: true });
     } catch {
       // Half-written or foreign file: skip it.
     }

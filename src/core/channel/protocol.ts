@@ -7,6 +7,7 @@
 //
 // Discovery: each editor window writes `<channelDir>/window-<pid>.json` (a WindowRecord) when it starts and removes
 // it when it stops. A client picks the live window whose workspace folders contain its cwd (longest match).
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Actor, DecisionKind, Environment } from '../config';
@@ -35,6 +36,8 @@ export interface WindowRecord {
   /** The environment of each folder as the editor last decided it (folder path → environment). */
   environments: Record<string, Environment>;
   startedAt: string;
+  /** The pid space `pid` is a number in (processPidSpace); absent in records of older versions. */
+  pidSpace?: string;
 }
 
 /** Ask the editor to decide (and, for `ask`, to show the modal) about a shell command. */
@@ -117,4 +120,21 @@ export function channelDirectory(env: NodeJS.ProcessEnv = process.env): string {
   if (env.XDG_RUNTIME_DIR) return path.join(env.XDG_RUNTIME_DIR, 'agent-guard');
   const uid = typeof process.getuid === 'function' ? process.getuid() : os.userInfo().username;
   return path.join(os.tmpdir(), `agent-guard-${uid}`);
+}
+
+let ownPidSpace: string | undefined;
+
+/**
+ * Which pid space this process's pid is a number in: the pid namespace on Linux, the machine elsewhere. A record from
+ * another space (a container sharing the directory) is never judged by whether its pid runs here.
+ */
+export function processPidSpace(): string {
+  if (ownPidSpace === undefined) {
+    try {
+      ownPidSpace = fs.readlinkSync('/proc/self/ns/pid');
+    } catch {
+      ownPidSpace = `${process.platform}:${os.hostname()}`;
+    }
+  }
+  return ownPidSpace;
 }

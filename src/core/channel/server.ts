@@ -12,6 +12,7 @@ import type { HookAgent, HookReply } from '../hooks/types';
 import { HOOK_AGENTS } from '../hooks/types';
 import { ensurePrivateDirectory, writePrivateFile } from './private-dir';
 import {
+  processPidSpace,
   PROTOCOL_VERSION,
   SOURCE_LABELS,
   type ActivityRequest,
@@ -97,6 +98,7 @@ export class ChannelServerCore {
       workspaceFolders: this.options.workspaceFolders,
       environments: this.options.environments,
       startedAt: new Date().toISOString(),
+      pidSpace: processPidSpace(),
     };
     this.writeRecord();
     return this.record;

@@ -1,4 +1,5 @@
 // The channel server: discovery file hygiene, authentication, malformed input, and the requests it answers.
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -7,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { hookThroughEditor, listWindows, requestHook, requestJson } from '../../../src/core/channel/client';
 import { ensurePrivateDirectory } from '../../../src/core/channel/private-dir';
-import type { WindowRecord } from '../../../src/core/channel/protocol';
+import { processPidSpace, type WindowRecord } from '../../../src/core/channel/protocol';
 import { startEditor } from './support';
 
 function raw(port: number, text: string): Promise<string> {
@@ -32,6 +33,22 @@ test('discovery file: 0600 inside a 0700 directory, one field per line, removed 
   await editor.server.dispose();
   assert.equal(fs.existsSync(editor.server.recordFile), false);
   assert.equal(listWindows(editor.dir).length, 0);
+});
+
+test('records of crashed editors are removed by the next client, but only for pids of its own pid space', () => {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-dead-')), 'agent-guard');
+  ensurePrivateDirectory(dir);
+  const deadPid = spawnSync(process.execPath, ['-e', '']).pid as number;
+  const record = (pid: number, pidSpace: string | undefined): WindowRecord => ({
+    version: 1, pid, port: 9, secret: 'x'.repeat(64), workspaceFolders: ['/w'], environments: {}, startedAt: new Date().toISOString(), ...(pidSpace ? { pidSpace } : {}),
+  });
+  const write = (name: string, r: WindowRecord) => fs.writeFileSync(path.join(dir, name), JSON.stringify(r), { mode: 0o600 });
+  write('window-crashed.json', record(deadPid, processPidSpace()));
+  write('window-container.json', record(deadPid, 'pid:[1]'));
+  write('window-old-version.json', record(deadPid, undefined));
+  write('window-live.json', record(process.pid, processPidSpace()));
+  assert.deepEqual(listWindows(dir).map((r) => r.pid), [process.pid]);
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['window-container.json', 'window-live.json', 'window-old-version.json']);
 });
 
 test('a directory others can write is tightened when ours, and ignored by clients when not private', async () => {
