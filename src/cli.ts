@@ -1,6 +1,6 @@
 // The agent-guard CLI: dispatches to one module per subcommand under src/cli/.
 import type { CliCommand, CliIO } from './cli/io';
-import { UsageError, writeAllSync } from './cli/io';
+import { readAllSync, UsageError, writeAllSync } from './cli/io';
 
 
 const USAGE = `Usage: agent-guard <command> [options]
@@ -51,23 +51,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return Promise.resolve('');
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    process.stdin.on('error', reject);
-  });
-}
-
 /** Runs the CLI on this process's arguments and streams; sets the exit code. */
 export function run(): void {
   const io: CliIO = {
     // Nobody is reading any more (`| head -1`): stop, as a pipeline expects, instead of working on for no one.
     stdout: (t) => void (writeAllSync(1, t) || process.exit(process.exitCode ?? 0)),
     stderr: (t) => void writeAllSync(2, t),
-    readStdin,
+    readStdin: () => Promise.resolve(readAllSync(0)),
     env: process.env,
     cwd: process.cwd(),
   };

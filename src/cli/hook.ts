@@ -8,15 +8,18 @@ import { hookThroughEditor } from '../core/channel/client';
 import { handleHook } from '../core/hooks/handle';
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/types';
 import { workspaceFromDisk } from '../core/hooks/workspace-from-disk';
-import { serveHelper, startHelper } from './hook-helper';
 import type { CliIO } from './io';
+
+/** The helper's module (a channel server, child_process), loaded only to serve or to start one. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const helper = (): typeof import('./hook-helper') => require('./hook-helper') as typeof import('./hook-helper');
 
 /** How long to wait for the editor (it may be showing the modal to a person). */
 const EDITOR_TIMEOUT_MS = 290_000;
 
 export async function runHook(args: string[], io: CliIO): Promise<number> {
   const agent = args[0];
-  if (agent === '--serve') return serveHelper(io.env);
+  if (agent === '--serve') return helper().serveHelper(io.env);
   if (!agent || !(HOOK_AGENTS as readonly string[]).includes(agent)) {
     io.stderr(`agent-guard hook: name the agent: agent-guard hook ${HOOK_AGENTS.join('|')} (got ${agent ? `"${agent}"` : 'nothing'}). Blocking to be safe.\n`);
     return 2;
@@ -39,7 +42,7 @@ export async function runHook(args: string[], io: CliIO): Promise<number> {
       }, place);
       for (const w of warnings) io.stderr(`agent-guard hook ${agent}: ${w}\n`);
       // Later calls are answered by a background helper instead of a Node start each (see hook-helper.ts).
-      startHelper(io.env);
+      if (!io.env.AGENT_GUARD_NO_HELPER) helper().startHelper(io.env);
     }
     io.stdout(reply.stdout);
     if (reply.stderr) io.stderr(reply.stderr);

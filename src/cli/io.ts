@@ -1,5 +1,6 @@
 // What a CLI command may touch: its streams, environment and working directory, passed in so tests can drive it.
 import * as fs from 'node:fs';
+import { isatty } from 'node:tty';
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -32,4 +33,32 @@ export function writeAllSync(fd: number, text: string): boolean {
     }
   }
   return true;
+}
+
+/**
+ * All of a file descriptor's input (0: stdin) until its end, read directly: process.stdin would cost a cold start a few
+ * milliseconds of stream modules, and a hook payload is read whole anyway. '' for a terminal. Waits while a
+ * non-blocking pipe is empty, so nothing is lost whatever the writer set on its end.
+ */
+export function readAllSync(fd: number): string {
+  if (isatty(fd)) return '';
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.allocUnsafe(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(fd, buffer, 0, buffer.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        continue;
+      }
+      if (code === 'EOF' || code === 'EBADF') break;
+      throw err;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

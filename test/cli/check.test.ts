@@ -1,6 +1,6 @@
 // The `agent-guard check` / `explain` contract, exercised through the built CLI as a separate process.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -53,6 +53,22 @@ describe('agent-guard check', () => {
     const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.map((l) => l.command), commands);
     assert.deepEqual(lines.map((l) => l.decision), commands.map((c) => (c.startsWith('shred') ? 'ask' : 'allow')));
+  });
+
+  it('--jsonl reads stdin written a line at a time by a parent that keeps its pipe open', async () => {
+    const child = spawn(process.execPath, [CLI_PATH, 'check', '--env', 'production', '--jsonl']);
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    for (let i = 0; i < 40; i++) {
+      child.stdin.write(i % 4 === 0 ? `shred f${i}\n` : `echo ${i}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    child.stdin.end();
+    assert.equal(await closed, 0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 40);
+    assert.deepEqual(lines.map((l) => l.decision), Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? 'ask' : 'allow')));
   });
 
   it('stops quietly when the reader goes away (| head -1)', () => {

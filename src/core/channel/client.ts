@@ -1,11 +1,15 @@
 // The Node end of the local channel: finds the running editor windows (discovery files) and sends one request.
 // Used by `agent-guard hook` when it is started directly, by the CLI and by tests; the launcher script has a bash twin.
 import * as fs from 'node:fs';
-import * as net from 'node:net';
+import type * as Net from 'node:net';
 import * as path from 'node:path';
 import type { HookAgent, HookReply } from '../hooks/types';
 import { checkPrivateDirectory } from './private-dir';
 import { folderContains, processPidSpace, PROTOCOL_VERSION, type ChannelRequest, type ChannelResponse, type HookResponseHeader, type WindowRecord } from './protocol';
+
+/** node:net, loaded when a window is there to connect to: a hook call with no editor running never needs it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const net = (): typeof Net => require('node:net') as typeof Net;
 
 /** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
 export function isAlive(pid: number): boolean {
@@ -57,7 +61,7 @@ export function orderWindows(records: WindowRecord[], target: string | undefined
 /** Sends `header` (+ optional raw body) and resolves with every byte the server sent before closing. */
 function exchange(port: number, header: object, body: string | undefined, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
+    const socket = net().connect({ host: '127.0.0.1', port });
     const chunks: Buffer[] = [];
     const timer = setTimeout(() => {
       socket.destroy();
