@@ -44,7 +44,7 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
         // Defined only now: calls inside the body are not calls of this definition (and no body refers to itself).
         if (stage.functionName !== undefined) ctx.functions.set(stage.functionName, { name: stage.functionName, body: got });
       } else got = expandSimple(stage, ctx, frame, before);
-      before = [...(before ?? []), ...got];
+      if (stages.length + 1 < pipeline.stages.length) before = before ? [...before, ...got] : got.slice();
       ran.push(...got);
       stages.push(got);
     }
@@ -108,8 +108,9 @@ function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: Si
     words: raw.words,
     start: raw.start,
     end: raw.end,
-    assignments: [...frame.assignments, ...assignments],
-    redirects: [...frame.redirects, ...redirects],
+    // Most commands have no enclosing wrapper's assignments or redirects: no copy then.
+    assignments: frame.assignments.length > 0 ? [...frame.assignments, ...assignments] : assignments,
+    redirects: frame.redirects.length > 0 ? [...frame.redirects, ...redirects] : redirects,
     stdinText: stdinText ?? frame.stdinText,
     via: frame.via,
     pipe,
