@@ -531,7 +531,7 @@ const trap: Reader = (words) => {
 };
 
 /** What a parameter of PowerShell's command line does: which one runs code, and which take a value. */
-type PowerShellParameterKind = 'command' | 'command-with-args' | 'encoded' | 'file' | 'value' | 'switch' | 'help';
+export type PowerShellParameterKind = 'command' | 'command-with-args' | 'encoded' | 'file' | 'value' | 'switch' | 'help';
 
 /**
  * The parameters of `powershell.exe` (Windows PowerShell 5.1) and `pwsh` (7): full name, shortest prefix accepted, kind,
@@ -569,7 +569,7 @@ const POWERSHELL_PARAMETERS: readonly [string, string, PowerShellParameterKind, 
 
 /** The kind of a PowerShell parameter word (`-NoProfile`, `--command`, `/c`, `-ExecutionPolicy:Bypass`), whether it
  * carries its value after a colon; null when the word is not a parameter, 'unknown' for one PowerShell does not know. */
-function powershellParameter(word: string): { kind: PowerShellParameterKind | 'unknown'; inline: boolean } | null {
+export function powershellParameter(word: string): { kind: PowerShellParameterKind | 'unknown'; inline: boolean } | null {
   const m = /^(?:--?|\/)([A-Za-z?]+)(:.*)?$/.exec(normalizeDashes(word));
   if (!m) return null;
   const p = m[1].toLowerCase();

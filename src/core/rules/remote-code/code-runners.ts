@@ -2,6 +2,7 @@
 // downloaders whose output they might be fed. Shared by the remote-code rules.
 import { normalizeDashes, operands } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
+import { powershellParameter } from '../../shell/wrappers';
 
 export const SHELL_NAMES = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'rbash', 'yash', 'posh', 'csh', 'tcsh', 'busybox']);
 
@@ -119,7 +120,7 @@ export function scriptOperand(command: SimpleCommand): string | undefined {
     return ops[0] === 'run' ? ops[1] : undefined;
   }
   if (/^(pwsh|powershell)(\.exe)?$/.test(name)) {
-    const file = argv.findIndex((a) => /^-(f|file)$/i.test(a));
+    const file = argv.findIndex((a, i) => i > 0 && powershellParameter(a)?.kind === 'file');
     return file > 0 ? argv[file + 1] : argv.slice(1).find((a) => /\.ps1$/i.test(a));
   }
   const shell = SHELL_NAMES.has(name);

