@@ -1,15 +1,22 @@
 // dist/cli.js: the agent-guard command. Loads the real CLI bundle (dist/cli-main.js) with a V8 code cache kept beside
-// it, so a cold start (an agent hook with no editor running) costs little more than Node's own start: compiling a
-// few hundred KB of JavaScript is otherwise most of the time. Kept tiny and dependency-free on purpose.
-import * as fs from 'node:fs';
-import Module from 'node:module';
-import * as path from 'node:path';
-import * as vm from 'node:vm';
+// it, so a cold start (an agent hook with no editor running) does not compile a few hundred KB of JavaScript again.
+// Kept tiny and dependency-free on purpose: every module it loads is paid by every start. It loads node:vm and nothing
+// else (node:module alone would cost half a millisecond), so it wraps and runs the bundle itself, the way Node's
+// CommonJS loader would.
+// `import x = require()`: plain requires, without the bundler's ES-module interop copying every export of node:fs.
+import fs = require('node:fs');
+import path = require('node:path');
+import vm = require('node:vm');
 
 const mainPath = path.join(__dirname, 'cli-main.js');
-const source = fs.readFileSync(mainPath, 'utf8');
-// The cache is only valid for this exact bundle and this V8: both are in its name.
-const cacheFile = path.join(__dirname, '.cache', `cli-main-${process.versions.v8}-${source.length}-${fs.statSync(mainPath).mtimeMs}.v8`);
+const fd = fs.openSync(mainPath, 'r');
+const { size, mtimeMs } = fs.fstatSync(fd);
+const source = fs.readFileSync(fd, 'utf8');
+fs.closeSync(fd);
+// The cache is only valid for this exact bundle and this V8: both are in its name (V8 itself checks little more than
+// the source's length, so a rebuilt bundle of the same length must not find the old cache).
+const cacheDir = path.join(__dirname, '.cache');
+const cacheFile = path.join(cacheDir, `cli-main-${process.versions.v8}-${size}-${mtimeMs}.v8`);
 
 let cachedData: Buffer | undefined;
 try {
@@ -18,24 +25,22 @@ try {
   cachedData = undefined;
 }
 
-const script = new vm.Script(Module.wrap(source), { filename: mainPath, cachedData });
-const mainModule = new Module(mainPath, module);
-mainModule.filename = mainPath;
-mainModule.paths = module.paths;
-const run = script.runInThisContext() as (...args: unknown[]) => void;
-run.call(mainModule.exports, mainModule.exports, Module.createRequire(mainPath), mainModule, mainPath, __dirname);
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: mainPath, cachedData });
+// The bundle requires only Node's own modules (everything else is bundled in), which this module's require serves.
+const mainModule = { exports: {} as { run(): void } };
+(script.runInThisContext() as (...args: unknown[]) => void).call(mainModule.exports, mainModule.exports, require, mainModule, mainPath, __dirname);
 
 if (cachedData === undefined || script.cachedDataRejected) {
   // Written after the run so the functions the run compiled are in it. A read-only install just runs uncached.
   process.once('exit', () => {
     try {
-      fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+      fs.mkdirSync(cacheDir, { recursive: true });
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       fs.writeFileSync(temporary, script.createCachedData());
       fs.renameSync(temporary, cacheFile);
       // Caches of earlier bundles or runtimes are dead weight.
-      for (const old of fs.readdirSync(path.dirname(cacheFile))) {
-        if (old.startsWith('cli-main-') && old !== path.basename(cacheFile) && !old.endsWith('.tmp')) fs.rmSync(path.join(path.dirname(cacheFile), old), { force: true });
+      for (const old of fs.readdirSync(cacheDir)) {
+        if (old.startsWith('cli-main-') && old !== path.basename(cacheFile) && !old.endsWith('.tmp')) fs.rmSync(path.join(cacheDir, old), { force: true });
       }
     } catch {
       // No cache this time; correctness does not depend on it.
@@ -43,4 +48,4 @@ if (cachedData === undefined || script.cachedDataRejected) {
   });
 }
 
-(mainModule.exports as { run(): void }).run();
+mainModule.exports.run();
