@@ -1,5 +1,4 @@
 // agent-guard check: decide allow / ask / deny for a command line (or one per stdin line with --jsonl).
-import * as os from 'node:os';
 import { decide, type Decision } from '../core/policy';
 import type { CliIO } from './io';
 import { UsageError } from './io';
@@ -36,7 +35,7 @@ export function decideWith(options: PolicyOptions, command: string): Decision {
     command,
     environment: options.environment,
     actor: options.actor,
-    context: { cwd: options.cwd, workspaceRoot: options.workspaceRoot ?? options.cwd, home: os.homedir() },
+    context: { cwd: options.cwd, workspaceRoot: options.workspaceRoot ?? options.cwd, home: options.home },
     config: options.config,
   });
 }

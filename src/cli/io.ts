@@ -9,6 +9,15 @@ export interface CliIO {
   cwd: string;
 }
 
+/**
+ * The user's home directory, as os.homedir() finds it, without loading node:os on POSIX, where $HOME is what it reads
+ * first: one module fewer for every cold start.
+ */
+export function homeDirectory(env: NodeJS.ProcessEnv): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (process.platform !== 'win32' && env.HOME) || (require('node:os') as typeof import('node:os')).homedir();
+}
+
 /** Thrown for bad usage; the dispatcher prints the message and exits 2. */
 export class UsageError extends Error {}
 

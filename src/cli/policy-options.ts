@@ -1,9 +1,8 @@
 // Options shared by `check` and `explain`: --env, --actor, --cwd, then `--` and the command words.
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { isEnvironment, type Actor, type Environment, type GuardConfig } from '../core/config';
 import { readWorkspacePolicy, resolveWorkspaceEnvironment } from '../core/workspace-settings';
-import { UsageError, type CliIO } from './io';
+import { homeDirectory, UsageError, type CliIO } from './io';
 
 export interface PolicyOptions {
   environment: Environment;
@@ -11,6 +10,8 @@ export interface PolicyOptions {
   environmentOrigin: string;
   actor: Actor;
   cwd: string;
+  /** The user's home directory (for `rm -rf ~` and credential paths under it). */
+  home: string;
   workspaceRoot: string | undefined;
   config: GuardConfig;
   /** Warnings about the workspace settings (invalid JSON, bad values); printed to stderr. */
@@ -55,13 +56,15 @@ export function parsePolicyOptions(args: string[], io: Pick<CliIO, 'cwd' | 'env'
   if (actor !== undefined && actor !== 'agent' && actor !== 'human') throw new UsageError(`--actor must be agent or human (got "${actor}").`);
 
   // With --env nothing needs detecting; the settings still give rule overrides and protected paths.
-  const detected = env === undefined ? resolveWorkspaceEnvironment(dir, io.env, os.homedir()) : undefined;
+  const home = homeDirectory(io.env);
+  const detected = env === undefined ? resolveWorkspaceEnvironment(dir, io.env, home) : undefined;
   const policy = detected ? { root: detected.root, config: detected.config, errors: detected.warnings } : readWorkspacePolicy(dir);
   return {
     environment: detected?.environment ?? (env as Environment),
     environmentOrigin: detected?.origin ?? '--env',
     actor: (actor as Actor | undefined) ?? 'agent',
     cwd: dir,
+    home,
     workspaceRoot: policy.root,
     config: policy.config,
     warnings: policy.errors,

@@ -1,7 +1,7 @@
 // Reads a workspace's `.vscode/settings.json` (JSONC) from disk, for the CLI and hooks that run outside the editor.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { isEnvironment, readGuardConfig, type Environment, type GuardConfig } from './config';
 import { unknownRuleIdWarnings } from './rule-ids';
 import { detectEnvironment, detectionOptionsFrom } from './environment/detect';
@@ -16,6 +16,10 @@ export interface WorkspaceSettings {
 
 /** Parses settings JSONC text; syntax errors are reported (with line numbers) and the result is empty, never partial. */
 export function parseSettingsText(text: string, file: string): { settings: Record<string, unknown>; errors: string[] } {
+  // Loaded here, not at the top: most CLI and hook starts find no settings file, and jsonc-parser's set-up is half a
+  // millisecond of a cold start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parse, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
