@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { GuardConfig } from './config';
 import { afterDownload, maySaveDownload, resolvePath } from './rules/downloads';
 import { ALL_RULES } from './rules/registry';
+import { inNameFamilies } from './rules/name-families';
 import type { Category, Rule, RuleContext, RuleMatch, Severity } from './rules/types';
 import type { SimpleCommand } from './shell/types';
 
@@ -145,7 +146,7 @@ export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'r
   if (!also) return false;
   return (also.redirects === true && command.redirects.length > 0) || (also.pipedInput === true && command.pipedInput) ||
     (also.afterDownload === true && context?.downloads !== undefined && context.downloads.length > 0) ||
-    (also.functionCall === true && command.calls !== undefined) || (also.name?.(command.name) ?? false);
+    (also.functionCall === true && command.calls !== undefined) || (also.names !== undefined && inNameFamilies(also.names, command.name));
 }
 
 /** Rule lists by command name, then by shape (has redirects, reads a pipe, follows a download, calls a function the

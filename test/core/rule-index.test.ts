@@ -21,7 +21,7 @@ describe('rule index', () => {
     rule('named', { commands: ['foo'] }),
     rule('redirects', { commands: ['bar'], alsoWhen: { redirects: true } }),
     rule('piped', { alsoWhen: { pipedInput: true } }),
-    rule('family', { alsoWhen: { name: (n) => /^py[0-9.]*$/.test(n) } }),
+    rule('family', { alsoWhen: { names: ['interpreter'] } }),
     rule('everything', {}),
   ];
   const cases: [line: string, expected: string[]][] = [
@@ -29,8 +29,9 @@ describe('rule index', () => {
     ['foo x > out', ['named', 'redirects', 'everything']],
     ['bar', ['redirects', 'everything']],
     ['cat x | foo', ['named', 'piped', 'everything']],
-    ['cat x | py3.12 -', ['piped', 'family', 'everything']],
-    ['py < in', ['redirects', 'family', 'everything']],
+    ['cat x | python3.12 -', ['piped', 'family', 'everything']],
+    ['perl5.36 < in', ['redirects', 'family', 'everything']],
+    ['py < in', ['redirects', 'everything']],
     ['baz', ['everything']],
     ['foo', ['named', 'everything']],
   ];

@@ -1,5 +1,6 @@
 // The contract every rule module fulfils. One rule per file: src/core/rules/<pack>/<rule-name>.ts, id `<pack>/<rule-name>`.
 import type { SimpleCommand } from '../shell/types';
+import type { NameFamily } from './name-families';
 
 export type Severity = 'catastrophic' | 'destructive' | 'caution';
 
@@ -51,6 +52,9 @@ export interface RuleMatch {
   severity?: Severity;
 }
 
+/** What the rule index reads of a rule: its id and the commands it can match. */
+export type RuleDeclaration = Pick<Rule, 'commands' | 'alsoWhen'> & { id: string };
+
 export interface Rule {
   meta: RuleMeta;
   /**
@@ -62,14 +66,15 @@ export interface Rule {
   /**
    * For a rule that can match more than a list of names: the other kinds of command it can match, told apart by what
    * the index sees at no cost. `redirects`: any command with a redirect (`nc host < .env`, `… > /dev/sda`);
-   * `pipedInput`: any command reading a pipe (`… | sh`); `name`: a family of names a list cannot spell (python3.12,
-   * perl5.36), judged on the name alone; `afterDownload`: any command after an earlier command of the same line saved a
+   * `pipedInput`: any command reading a pipe (`… | sh`); `names`: families of names a list cannot spell (python3.12,
+   * perl5.36: rules/name-families.ts), judged on the name alone; `afterDownload`: any command after an earlier command of the same line saved a
    * download (`curl -o i.sh URL && ./i.sh`: the name is the file's, so no list can spell it); `functionCall`: any call
    * of a shell function the line defined (SimpleCommand.calls: `:(){ :|:& };:`). The rule runs on a
    * command when `commands` has its name or one of these fits. A rule with neither `commands` nor `alsoWhen` runs on
-   * every command.
+   * every command. Both are data, copied into rules/manifest.ts (`npm run docs`), so the engine knows which rules can
+   * apply to a command before it loads them.
    */
-  alsoWhen?: { redirects?: boolean; pipedInput?: boolean; afterDownload?: boolean; functionCall?: boolean; name?: (name: string) => boolean };
+  alsoWhen?: { redirects?: boolean; pipedInput?: boolean; afterDownload?: boolean; functionCall?: boolean; names?: readonly NameFamily[] };
   /** Returns a match when this simple command does what the rule guards against; null otherwise. Must be pure. */
   match(command: SimpleCommand, context: RuleContext): RuleMatch | null;
 }

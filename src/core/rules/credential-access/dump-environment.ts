@@ -6,7 +6,6 @@ import { flagValue, hasFlag, normalizeDashes } from '../../shell/args';
 import type { SimpleCommand } from '../../shell/types';
 import { readInlineProgram } from '../interpreters/inline-program';
 import type { Rule, RuleMatch } from '../types';
-import { mayBeInterpreter } from '../../shell/interpreters';
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
@@ -81,7 +80,7 @@ export const rule: Rule = {
   },
   commands: [...ENV_PRINTERS],
   // A dump read further down a pipe (`env | grep TOKEN`); inline code printing the whole environment.
-  alsoWhen: { pipedInput: true, name: mayBeInterpreter },
+  alsoWhen: { pipedInput: true, names: ['interpreter'] },
   match(command): RuleMatch | null {
     // A dump piped onwards is judged where it is first read: `env | grep -c PATH`, `printenv | wc -l` and
     // `env | cut -d= -f1` keep no values; `env | grep TOKEN`, `env | sort` print them.

@@ -56,7 +56,7 @@ export const rule: Rule = {
     },
   },
   commands: [...TOKEN_CLIS],
-  alsoWhen: { name: (name) => name.startsWith('docker-credential-') },
+  alsoWhen: { names: ['docker-credential-helper'] },
   match(command): RuleMatch | null {
     if (command.via.includes('$()')) return null;
     const what = tokenPrinter(command);

@@ -6,7 +6,6 @@ import type { SimpleCommand } from '../../shell/types';
 import { readInlineProgram } from '../interpreters/inline-program';
 import type { Rule, RuleMatch } from '../types';
 import { expandedVariables, isSecretVariableName } from './secret-names';
-import { mayBeInterpreter } from '../../shell/interpreters';
 
 /** Output sent to a file is not shown to the agent. */
 function writesToFile(command: SimpleCommand): boolean {
@@ -39,7 +38,7 @@ export const rule: Rule = {
     },
   },
   commands: ['echo', 'printf', 'print', 'write-output', 'write-host', 'printenv', 'declare', 'typeset'],
-  alsoWhen: { name: mayBeInterpreter },
+  alsoWhen: { names: ['interpreter'] },
   match(command): RuleMatch | null {
     const tool = command.name;
     if (writesToFile(command)) return null;

@@ -4,7 +4,6 @@
 import { destructiveSqlOperations } from '../sql/sql-statements';
 import type { Rule, RuleMatch, Severity } from '../types';
 import { readInlineProgram } from './inline-program';
-import { mayBeInterpreter } from '../../shell/interpreters';
 
 /** Calls that send SQL to a database; without one, SQL text in the code is only printed or stored. */
 const RUNS_SQL = /(?<![\w$])(execute|executescript|executemany|exec|query|raw|run|prepare|do|sql|unsafe|\$executeRaw\w*|\$queryRaw\w*|exec_query|select_all)\s*[(`]/;
@@ -25,7 +24,7 @@ export const rule: Rule = {
       mongo: 'This {{via}} code calls {{call}}, which deletes a MongoDB {{what}}.',
     },
   },
-  alsoWhen: { name: mayBeInterpreter },
+  alsoWhen: { names: ['interpreter'] },
   match(command): RuleMatch | null {
     const program = readInlineProgram(command);
     if (!program) return null;

@@ -4,7 +4,6 @@
 import { classifyPathTarget, isDisposable, isMachineWide } from '../filesystem/path-target';
 import type { RuleContext, RuleMatch, Rule, Severity } from '../types';
 import { blankStrings, callArgumentSpan, firstArgument, plainLiteral, readInlineProgram } from './inline-program';
-import { mayBeInterpreter } from '../../shell/interpreters';
 
 const DELETE_CALL = new RegExp(
   '(?<![\\w$])(' +
@@ -76,7 +75,7 @@ export const rule: Rule = {
       deleteMachine: 'This {{via}} code calls {{call}} on {{target}}: that is the whole home folder or the system.',
     },
   },
-  alsoWhen: { name: mayBeInterpreter },
+  alsoWhen: { names: ['interpreter'] },
   match(command, context: RuleContext): RuleMatch | null {
     const program = readInlineProgram(command);
     if (!program) return null;

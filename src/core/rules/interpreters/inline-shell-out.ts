@@ -5,7 +5,6 @@
 import type { Rule, RuleMatch } from '../types';
 import type { Language } from './inline-program';
 import { blankStrings, callArgumentSpan, firstArgument, interpolates, plainLiteral, readInlineProgram } from './inline-program';
-import { mayBeInterpreter } from '../../shell/interpreters';
 
 const SHELL_CALLS: Record<Language, RegExp> = {
   python: /(?<![\w$])(os\.(?:system|popen|exec[lv]p?e?|spawn[lv]p?e?)|subprocess\.(?:run|call|Popen|check_output|check_call|getoutput|getstatusoutput)|(?:commands|pty)\.(?:getoutput|spawn))(?![\w$])/g,
@@ -40,7 +39,7 @@ export const rule: Rule = {
       dynamic: 'This {{via}} code passes a command built at run time to {{call}}.',
     },
   },
-  alsoWhen: { name: mayBeInterpreter },
+  alsoWhen: { names: ['interpreter'] },
   match(command): RuleMatch | null {
     const program = readInlineProgram(command);
     if (!program) return null;

@@ -5,7 +5,7 @@
 import type { SimpleCommand } from '../../shell/types';
 import { operands } from '../../shell/args';
 import type { Rule, RuleMatch } from '../types';
-import { isDecoder, isDownloader, programWords, runsStdinAsCode, takesCodeInWords } from './code-runners';
+import { isDecoder, isDownloader, programWords, runsStdinAsCode } from './code-runners';
 
 const DYNAMIC = /[$`]/;
 
@@ -34,7 +34,7 @@ export const rule: Rule = {
       substitution: '{{runner}} runs the output of a decoder, so the commands it runs cannot be seen.',
     },
   },
-  alsoWhen: { pipedInput: true, name: takesCodeInWords },
+  alsoWhen: { pipedInput: true, names: ['code-runner'] },
   match(command): RuleMatch | null {
     if (command.pipedInput && runsStdinAsCode(command) && !command.pipelineBefore.some(isDownloader)) {
       const before = command.pipelineBefore;

@@ -1,10 +1,9 @@
 // remote-code/shell-from-download: running a download through command or process substitution —
 // `bash <(curl …)`, `sh -c "$(curl …)"`, `source <(curl …)`, `eval "$(wget -qO- …)"`, `python3 -c "$(curl …)"` — and
 // PowerShell's `iex (iwr …)` / `iex (New-Object Net.WebClient).DownloadString(…)`.
+import { NAME_FAMILIES } from '../name-families';
 import type { Rule, RuleMatch } from '../types';
-import { downloadInSubstitution, firstUrl, programWords, takesCodeInWords } from './code-runners';
-
-const POWERSHELL = /^(iex|invoke-expression|pwsh|powershell|powershell\.exe|pwsh\.exe)$/;
+import { downloadInSubstitution, firstUrl, programWords } from './code-runners';
 
 const POWERSHELL_DOWNLOAD = /\b(iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring|downloadfile|net\.webclient)\b/i;
 const POWERSHELL_RUN = /(^|[\s;|(])(iex|invoke-expression)\b/i;
@@ -22,14 +21,14 @@ export const rule: Rule = {
       powershell: 'PowerShell downloads {{url}} and runs it with Invoke-Expression.',
     },
   },
-  alsoWhen: { name: (name) => takesCodeInWords(name) || POWERSHELL.test(name) },
+  alsoWhen: { names: ['code-runner', 'powershell'] },
   match(command): RuleMatch | null {
     for (const word of programWords(command)) {
       const downloader = downloadInSubstitution(word);
       if (downloader) return { messageId: 'substitution', data: { runner: command.name, downloader, url: firstUrl([word]) ?? 'the internet' } };
     }
     const { name } = command;
-    if (POWERSHELL.test(name)) {
+    if (NAME_FAMILIES.powershell(name)) {
       const text = command.argv.slice(1).join(' ');
       const runs = name.startsWith('p') ? POWERSHELL_RUN.test(text) : true;
       if (runs && POWERSHELL_DOWNLOAD.test(text)) return { messageId: 'powershell', data: { url: firstUrl([text]) ?? 'a script' } };
