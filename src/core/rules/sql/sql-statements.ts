@@ -30,8 +30,14 @@ export interface SqlOperation {
   statement: string;
 }
 
-const isWordStart = (c: string): boolean => /[A-Za-z_\u0080-\uffff]/.test(c);
-const isWordPart = (c: string): boolean => /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
+// The scanner classifies every character of the SQL text, so these test char codes instead of running a regex on each.
+/** `[A-Za-z_\u0080-\uffff]` */
+const isWordStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 0x80;
+/** `[A-Za-z0-9_$\u0080-\uffff]` */
+const isWordPart = (c: number): boolean => isWordStart(c) || isDigit(c) || c === 36;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `\s`: ASCII blanks by code, anything else by the regex. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)));
 
 /** Where `--` starts a comment: PostgreSQL always, MySQL only before a space; we take it unless it follows a value. */
 function startsLineComment(text: string, i: number): boolean {
@@ -42,8 +48,8 @@ function startsLineComment(text: string, i: number): boolean {
 
 /** True when only blanks surround text[start, end) on its line. */
 function isAloneOnLine(text: string, start: number, end: number): boolean {
-  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/\s/.test(text[k])) return false;
-  for (let k = end; k < text.length && text[k] !== '\n'; k++) if (!/\s/.test(text[k])) return false;
+  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) if (!isSpace(text.charCodeAt(k))) return false;
+  for (let k = end; k < text.length && text[k] !== '\n'; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -57,7 +63,8 @@ function scan(text: string, backslashEscapes: boolean): SqlStatement[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (/\s/.test(c)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
       i++;
     } else if (startsLineComment(text, i)) {
       const end = text.indexOf('\n', i);
@@ -66,7 +73,7 @@ function scan(text: string, backslashEscapes: boolean): SqlStatement[] {
       // MySQL runs `/*! … */` (and `/*+ … */` hints hold nothing destructive): keep the body of `/*!` as code.
       if (text[i + 2] === '!') {
         i += 3;
-        while (/[0-9]/.test(text[i] ?? '')) i++;
+        while (isDigit(text.charCodeAt(i))) i++;
         continue;
       }
       let depth = 1;
@@ -109,16 +116,16 @@ function scan(text: string, backslashEscapes: boolean): SqlStatement[] {
     } else if (c === ';') {
       endStatement();
       i++;
-    } else if (isWordStart(c)) {
+    } else if (isWordStart(code)) {
       let j = i + 1;
-      while (j < text.length && isWordPart(text[j])) j++;
+      while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
       const word = text.slice(i, j);
       if (word.toUpperCase() === 'GO' && isAloneOnLine(text, i, j)) endStatement(); // T-SQL's batch separator
       else tokens.push({ kind: 'word', text: word.toUpperCase(), raw: word });
       i = j;
-    } else if (/[0-9]/.test(c)) {
+    } else if (isDigit(code)) {
       let j = i + 1;
-      while (j < text.length && /[0-9.]/.test(text[j])) j++;
+      while (j < text.length && (isDigit(text.charCodeAt(j)) || text[j] === '.')) j++;
       tokens.push({ kind: 'number', text: text.slice(i, j), raw: text.slice(i, j) });
       i = j;
     } else {
@@ -301,6 +308,8 @@ export function destructiveSqlOperations(text: string): SqlOperation[] {
   const found: SqlOperation[] = [];
   const seen = new Set<string>();
   for (const backslashEscapes of [false, true]) {
+    // Read with backslash escapes, text without a backslash scans the same: once is enough.
+    if (backslashEscapes && !text.includes('\\')) continue;
     for (const statement of scan(text, backslashEscapes)) {
       const op = operationOf(statement);
       if (!op) continue;
