@@ -2,9 +2,10 @@
 import * as path from 'node:path';
 import type { GuardConfig } from './config';
 import { afterDownload, maySaveDownload, resolvePath } from './rules/downloads';
-import { ALL_RULES } from './rules/registry';
+import { RULE_MANIFEST } from './rules/manifest';
 import { inNameFamilies } from './rules/name-families';
-import type { Category, Rule, RuleContext, RuleMatch, Severity } from './rules/types';
+import { getRule } from './rules/registry';
+import type { Category, Rule, RuleContext, RuleDeclaration, RuleMatch, Severity } from './rules/types';
 import type { SimpleCommand } from './shell/types';
 
 export interface Finding {
@@ -139,7 +140,7 @@ function customRuleFindings(command: SimpleCommand, config: GuardConfig): Findin
  * is of a kind its `alsoWhen` names, or the rule names neither (it runs on every command). Rules are indexed by exactly
  * this.
  */
-export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'redirects' | 'pipedInput' | 'calls'>, context?: Pick<RuleContext, 'downloads'>): boolean {
+export function ruleApplies(rule: Pick<Rule, 'commands' | 'alsoWhen'>, command: Pick<SimpleCommand, 'name' | 'redirects' | 'pipedInput' | 'calls'>, context?: Pick<RuleContext, 'downloads'>): boolean {
   const also = rule.alsoWhen;
   if (!rule.commands && !also) return true;
   if (rule.commands?.includes(command.name)) return true;
@@ -150,22 +151,44 @@ export function ruleApplies(rule: Rule, command: Pick<SimpleCommand, 'name' | 'r
 }
 
 /** Rule lists by command name, then by shape (has redirects, reads a pipe, follows a download, calls a function the
- * line defined): two reads per command once seen. */
-const indexes = new WeakMap<readonly Rule[], Map<string, (readonly Rule[] | undefined)[]>>();
+ * line defined): two reads per command once seen. One index per rule list. */
+const indexes = new WeakMap<readonly object[], Map<string, (readonly Rule[] | undefined)[]>>();
 /** Names are open-ended (any program on PATH); past this many the index starts again rather than grow. */
 const MAX_NAMES = 4096;
 
-/** The rules that can match this command, in registry order. */
-export function rulesFor(command: SimpleCommand, rules: readonly Rule[], context?: Pick<RuleContext, 'downloads'>): readonly Rule[] {
+/** The rule lists for one command name in the index of `rules`, by shape; each is filled on first use. */
+function listsFor(rules: readonly object[], name: string): (readonly Rule[] | undefined)[] {
   let index = indexes.get(rules);
   if (!index) indexes.set(rules, (index = new Map()));
-  let shapes = index.get(command.name);
-  if (!shapes) {
+  let lists = index.get(name);
+  if (!lists) {
     if (index.size >= MAX_NAMES) index.clear();
-    index.set(command.name, (shapes = []));
+    index.set(name, (lists = []));
   }
-  const shape = (command.redirects.length > 0 ? 1 : 0) + (command.pipedInput ? 2 : 0) + (context?.downloads?.length ? 4 : 0) + (command.calls ? 8 : 0);
-  return (shapes[shape] ??= rules.filter((rule) => ruleApplies(rule, command, context)));
+  return lists;
+}
+
+function shapeOf(command: SimpleCommand, context: Pick<RuleContext, 'downloads'> | undefined): number {
+  return (command.redirects.length > 0 ? 1 : 0) + (command.pipedInput ? 2 : 0) + (context?.downloads?.length ? 4 : 0) + (command.calls ? 8 : 0);
+}
+
+/** The rules of `rules` that can match this command, in their order. */
+export function rulesFor(command: SimpleCommand, rules: readonly Rule[], context?: Pick<RuleContext, 'downloads'>): readonly Rule[] {
+  return (listsFor(rules, command.name)[shapeOf(command, context)] ??= rules.filter((rule) => ruleApplies(rule, command, context)));
+}
+
+/**
+ * The built-in rules that can match this command, sorted by id. Found from the rules' declarations (rules/manifest.ts),
+ * so a rule pack is loaded and set up only when one of its rules can apply: a cold start pays for a few packs, not all.
+ */
+export function builtInRulesFor(command: SimpleCommand, context?: Pick<RuleContext, 'downloads'>): readonly Rule[] {
+  return (listsFor(RULE_MANIFEST, command.name)[shapeOf(command, context)] ??= RULE_MANIFEST.filter((d) => ruleApplies(d, command, context)).map(builtInRule));
+}
+
+function builtInRule(declaration: RuleDeclaration): Rule {
+  const rule = getRule(declaration.id);
+  if (!rule) throw new Error(`rules/manifest.ts names ${declaration.id}, which no pack has: run npm run docs`);
+  return rule;
 }
 
 /**
@@ -190,7 +213,8 @@ export function contextAfter(command: SimpleCommand, context: RuleContext): Rule
   return maySaveDownload(command.name) ? afterDownload(command, context) : context;
 }
 
-export function classify(commands: SimpleCommand[], initialContext: RuleContext, config: GuardConfig, rules: readonly Rule[] = ALL_RULES): Finding[] {
+/** The findings of every rule on every command of a line. `rules` replaces the built-in rules (rule tests, tools). */
+export function classify(commands: SimpleCommand[], initialContext: RuleContext, config: GuardConfig, rules?: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   let context = initialContext;
   for (const command of commands) {
@@ -198,7 +222,7 @@ export function classify(commands: SimpleCommand[], initialContext: RuleContext,
       context = contextAfter(command, context);
       continue;
     }
-    for (const rule of rulesFor(command, rules, context)) {
+    for (const rule of rules ? rulesFor(command, rules, context) : builtInRulesFor(command, context)) {
       const match = rule.match(command, context);
       if (match) findings.push(findingFrom(rule, match, command));
     }

@@ -1,19 +1,32 @@
 // Every id `agentGuard.rules` can name: the shell rules, the agents' own tool rules and the workspace's custom rules.
 // A setting for any other id does nothing, so a typo would silently leave a rule at its default.
 import type { GuardConfig } from './config';
-import { TOOL_RULES } from './hooks/tool-rules';
-import { ALL_RULES } from './rules/registry';
+import { RULE_MANIFEST } from './rules/manifest';
 
-const BUILT_IN_IDS: readonly string[] = [...ALL_RULES, ...TOOL_RULES].map((r) => r.meta.id);
-const BUILT_IN: ReadonlySet<string> = new Set(BUILT_IN_IDS);
+let builtIn: { ids: readonly string[]; set: ReadonlySet<string> } | undefined;
+
+/** The shell rules' ids (from their manifest: no rule pack is loaded) and the tool rules'. Read only when settings name a
+ * rule, which most workspaces do not: a cold start should not set up the tool rules for nothing. */
+function builtInIds(): { ids: readonly string[]; set: ReadonlySet<string> } {
+  if (!builtIn) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { TOOL_RULES } = require('./hooks/tool-rules') as typeof import('./hooks/tool-rules');
+    const ids = [...RULE_MANIFEST.map((d) => d.id), ...TOOL_RULES.map((r) => r.meta.id)];
+    builtIn = { ids, set: new Set(ids) };
+  }
+  return builtIn;
+}
 
 /** One warning for each id in `agentGuard.rules` that no rule has, naming the nearest real id when one is close. */
 export function unknownRuleIdWarnings(config: GuardConfig): string[] {
+  const named = Object.keys(config.rules);
+  if (named.length === 0) return [];
   const custom = config.customRules.map((r) => r.id);
-  const unknown = Object.keys(config.rules).filter((id) => !BUILT_IN.has(id) && !custom.includes(id));
+  const known = builtInIds();
+  const unknown = named.filter((id) => !known.set.has(id) && !custom.includes(id));
   return unknown.map((id) => {
     // Custom rules' findings carry `custom/<id>`, whatever the settings wrote.
-    const near = custom.includes(`custom/${id}`) ? `custom/${id}` : nearest(id, [...BUILT_IN_IDS, ...custom]);
+    const near = custom.includes(`custom/${id}`) ? `custom/${id}` : nearest(id, [...known.ids, ...custom]);
     return `agentGuard.rules["${id}"]: no rule has this id, so the setting does nothing${near ? ` (did you mean "${near}"?)` : ''}. The ids are listed in docs/rules.md.`;
   });
 }

@@ -1,9 +1,11 @@
 // The engine's rule index: which rules run on which command. It must give exactly the rules ruleApplies allows (the
 // rule tester filters by the same function), whatever order commands of each shape arrive in.
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { contextAfter, ruleApplies, rulesFor } from '../../src/core/classify';
-import { ALL_RULES } from '../../src/core/rules/registry';
+import { builtInRulesFor, contextAfter, ruleApplies, rulesFor } from '../../src/core/classify';
+import { allRules } from '../../src/core/rules/registry';
 import type { Rule, RuleContext } from '../../src/core/rules/types';
 import { parseCommandLine } from '../../src/core/shell/parse';
 import type { SimpleCommand } from '../../src/core/shell/types';
@@ -50,7 +52,7 @@ describe('rule index', () => {
     for (const commands of [...lines, ...lines.reverse()]) {
       let context: RuleContext = {};
       for (const command of commands) {
-        assert.deepEqual(ids(rulesFor(command, ALL_RULES, context)), ids(ALL_RULES.filter((r) => ruleApplies(r, command, context))), command.text);
+        assert.deepEqual(ids(rulesFor(command, allRules(), context)), ids(allRules().filter((r) => ruleApplies(r, command, context))), command.text);
         context = contextAfter(command, context);
       }
     }
@@ -85,6 +87,30 @@ describe('rule index', () => {
   });
 
   it('no built-in rule runs on every command (each says which commands it reads, so a line costs a few rules)', () => {
-    assert.deepEqual(ALL_RULES.filter((r) => !r.commands && !r.alsoWhen).map((r) => r.meta.id), []);
+    assert.deepEqual(allRules().filter((r) => !r.commands && !r.alsoWhen).map((r) => r.meta.id), []);
+  });
+
+  it('finds the built-in rules from their manifest exactly as from the rules themselves, for every corpus command', () => {
+    const lines = loadCorpus().map((e) => parseCommandLine(e.command).commands);
+    for (const commands of lines) {
+      let context: RuleContext = {};
+      for (const command of commands) {
+        assert.deepEqual(ids(builtInRulesFor(command, context)), ids(rulesFor(command, allRules(), context)), command.text);
+        context = contextAfter(command, context);
+      }
+    }
+  });
+
+  it('loads only the rule packs a command needs (a fresh process deciding rm sets up the filesystem pack alone)', () => {
+    const policy = path.join(__dirname, '..', '..', 'src', 'core', 'policy.js');
+    const script = `
+      const { decide } = require(${JSON.stringify(policy)});
+      const d = decide({ command: process.argv[1], environment: 'production', actor: 'agent', context: { cwd: '/w', workspaceRoot: '/w' } });
+      const packs = Object.keys(require.cache).map((f) => /[\\/]rules[\\/]([a-z-]+)[\\/]index\.js$/.exec(f)?.[1]).filter(Boolean);
+      console.log(JSON.stringify({ decision: d.decision, rules: d.findings.map((f) => f.ruleId), packs: packs.sort() }));`;
+    const run = (command: string): { decision: string; rules: string[]; packs: string[] } => JSON.parse(execFileSync(process.execPath, ['-e', script, command], { encoding: 'utf8' })) as { decision: string; rules: string[]; packs: string[] };
+    assert.deepEqual(run('rm -rf data'), { decision: 'ask', rules: ['filesystem/rm-data'], packs: ['filesystem'] });
+    assert.deepEqual(run('git push --force origin main').packs, ['credential-access', 'git']);
+    assert.deepEqual(run('ls -la').packs.includes('sql'), false);
   });
 });

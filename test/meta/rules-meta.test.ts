@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { ALL_RULES, PACKS } from '../../src/core/rules/registry';
+import { allRules, PACKS } from '../../src/core/rules/registry';
+import { MANIFEST_PATH, renderManifest } from '../../scripts/rule-manifest';
 import { renderPolicyTable, renderRulesDoc } from '../../scripts/rules-doc';
 import { repoRoot } from '../helpers/repo';
 
@@ -13,11 +14,11 @@ const rulesDir = path.join(root, 'src', 'core', 'rules');
 
 describe('rule packs', () => {
   it('ids are unique', () => {
-    const ids = ALL_RULES.map((r) => r.meta.id);
+    const ids = allRules().map((r) => r.meta.id);
     assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
   });
 
-  for (const rule of ALL_RULES) {
+  for (const rule of allRules()) {
     const id = rule.meta.id;
     it(`${id}: file, test table and meta`, () => {
       assert.match(id, /^[a-z-]+\/[a-z0-9-]+$/);
@@ -36,7 +37,7 @@ describe('rule packs', () => {
     it(`${pack}: every rule file is registered, in sorted order`, () => {
       const files = fs.readdirSync(path.join(rulesDir, pack)).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
       const ruleFiles = files.filter((f) => /export const rule\b/.test(fs.readFileSync(path.join(rulesDir, pack, f), 'utf8')));
-      const registered = ALL_RULES.filter((r) => r.meta.id.startsWith(`${pack}/`)).map((r) => r.meta.id);
+      const registered = allRules().filter((r) => r.meta.id.startsWith(`${pack}/`)).map((r) => r.meta.id);
       assert.deepEqual(ruleFiles.map((f) => `${pack}/${f.replace(/\.ts$/, '')}`).sort(), [...registered].sort());
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { rules } = require(`../../src/core/rules/${pack}`) as { rules: { meta: { id: string } }[] };
@@ -47,6 +48,10 @@ describe('rule packs', () => {
 
   it('docs/rules.md is up to date (npm run docs)', () => {
     assert.equal(fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8'), renderRulesDoc());
+  });
+
+  it('src/core/rules/manifest.ts copies every rule\'s commands and alsoWhen (npm run docs)', () => {
+    assert.equal(fs.readFileSync(path.join(root, MANIFEST_PATH), 'utf8'), renderManifest());
   });
 
   it('the README policy table is up to date (npm run docs)', () => {

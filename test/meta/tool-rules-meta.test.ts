@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderRulesDoc } from '../../scripts/rules-doc';
 import { TOOL_RULES } from '../../src/core/hooks/tool-rules';
-import { ALL_RULES } from '../../src/core/rules/registry';
+import { allRules } from '../../src/core/rules/registry';
 import { repoRoot } from '../helpers/repo';
 
 const root = repoRoot();
@@ -30,7 +30,7 @@ describe('agent-tool rules', () => {
   });
 
   it('no id is also a shell rule id (one id, one rule in agentGuard.rules)', () => {
-    const shell = new Set(ALL_RULES.map((r) => r.meta.id));
+    const shell = new Set(allRules().map((r) => r.meta.id));
     assert.deepEqual(TOOL_RULES.map((r) => r.meta.id).filter((id) => shell.has(id)), []);
   });
 
