@@ -17,8 +17,11 @@ export interface Word {
   /** Index in `value` of the `=` of a leading unquoted `NAME=` (an assignment when it starts a command), else -1. */
   assignEq: number;
   /** Command and process substitutions inside the word, in order. */
-  subs: Substitution[];
+  subs: readonly Substitution[];
 }
+
+/** The `subs` of the many words that hold none: one shared, frozen empty list rather than one per word. */
+export const NO_SUBS: readonly Substitution[] = Object.freeze([]);
 
 export interface Substitution {
   kind: '$()' | '<()' | '>()';
@@ -37,7 +40,7 @@ export interface Heredoc {
   stripTabs: boolean;
   body: string;
   /** Command substitutions in an unquoted body (they run when the heredoc is read). */
-  subs: Substitution[];
+  subs: readonly Substitution[];
   terminated: boolean;
 }
 

@@ -5,10 +5,12 @@ import type { ParseLimits, ParseProblem, ParseProblemCode, ShellFunction, Simple
 export class ParseContext {
   readonly problems: ParseProblem[] = [];
   readonly commands: SimpleCommand[] = [];
+  // Every command line gets a context, and most assign no variable and define no function: the two tables below are
+  // made on first use.
   /** Literal values assigned earlier in the line (`X=rm`, `export X=rm`). */
-  readonly vars = new Map<string, string>();
+  private vars: Map<string, string> | undefined;
   /** Shell functions defined earlier in the line, by name (so `f(){ …; }; f` knows what `f` runs). */
-  readonly functions = new Map<string, ShellFunction>();
+  private functions: Map<string, ShellFunction> | undefined;
   /** Set when reading must stop at once (nesting past the cap). */
   aborted = false;
   /** Set once the command cap is reached: nothing more is emitted. */
@@ -17,6 +19,26 @@ export class ParseContext {
   private read = 0;
 
   constructor(readonly limits: ParseLimits) {}
+
+  /** The literal value the line assigned to `name`, if it did. */
+  variable(name: string): string | undefined {
+    return this.vars?.get(name);
+  }
+
+  /** Records `name=value`; `value` undefined when it is not a literal (the variable is then unknown). */
+  assign(name: string, value: string | undefined): void {
+    if (value !== undefined) (this.vars ??= new Map()).set(name, value);
+    else this.vars?.delete(name);
+  }
+
+  /** The function of this name the line defined so far, if any. */
+  functionNamed(name: string): ShellFunction | undefined {
+    return this.functions?.get(name);
+  }
+
+  defineFunction(fn: ShellFunction): void {
+    (this.functions ??= new Map()).set(fn.name, fn);
+  }
 
   problem(code: ParseProblemCode, message: string): void {
     if (this.problems.some((p) => p.code === code && p.message === message)) return;

@@ -10,10 +10,14 @@ import { syntheticWord, unwrap, wholeSubstitution } from './wrappers';
 
 type Assignment = { name: string; value: string };
 
+// Most commands assign nothing and read no pipe: they share these frozen empty lists rather than get new ones.
+const NO_ASSIGNMENTS: readonly Assignment[] = Object.freeze([]);
+const NO_COMMANDS: readonly SimpleCommand[] = Object.freeze([]);
+
 /** What an enclosing wrapper passes down to the commands it runs. */
 interface Frame {
   via: string[];
-  assignments: Assignment[];
+  assignments: readonly Assignment[];
   redirects: Redirect[];
   stdinText?: string;
 }
@@ -42,7 +46,7 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
         for (const r of stage.redirects) expandWordSubs([r.target], ctx, frame);
         got = expandList(stage.list, ctx, frame, before);
         // Defined only now: calls inside the body are not calls of this definition (and no body refers to itself).
-        if (stage.functionName !== undefined) ctx.functions.set(stage.functionName, { name: stage.functionName, body: got });
+        if (stage.functionName !== undefined) ctx.defineFunction({ name: stage.functionName, body: got });
       } else got = expandSimple(stage, ctx, frame, before);
       if (stages.length + 1 < pipeline.stages.length) before = before ? [...before, ...got] : got.slice();
       ran.push(...got);
@@ -99,7 +103,7 @@ function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: Si
     redirects.push(redirect);
   }
   if (raw.noRun) return [];
-  const assignments = raw.assigns.map(assignmentOf);
+  const assignments = raw.assigns.length > 0 ? raw.assigns.map(assignmentOf) : NO_ASSIGNMENTS;
   if (raw.words.length === 0) {
     for (let i = 0; i < assignments.length; i++) rememberVariable(ctx, assignments[i], raw.assigns[i]);
   }
@@ -119,8 +123,7 @@ function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: Si
 }
 
 function rememberVariable(ctx: ParseContext, a: Assignment, word: Word): void {
-  if (word.expansion) ctx.vars.delete(a.name);
-  else ctx.vars.set(a.name, a.value);
+  ctx.assign(a.name, word.expansion ? undefined : a.value);
 }
 
 interface Invocation {
@@ -129,7 +132,7 @@ interface Invocation {
   /** Source span of the whole simple command (for `text`). */
   start: number;
   end: number;
-  assignments: Assignment[];
+  assignments: readonly Assignment[];
   redirects: Redirect[];
   stdinText?: string;
   via: string[];
@@ -137,7 +140,7 @@ interface Invocation {
 }
 
 function basename(word: string): string {
-  const trimmed = word.replace(/\/+$/, '');
+  const trimmed = word.endsWith('/') ? word.replace(/\/+$/, '') : word;
   const slash = trimmed.lastIndexOf('/');
   return slash >= 0 ? trimmed.slice(slash + 1) : trimmed;
 }
@@ -181,7 +184,7 @@ function resolveName(word: Word, ctx: ParseContext): Word[] | null {
     // `r$@m`, `rm${IFS}-rf`: positional parameters are empty in a fresh shell, IFS splits on blanks.
     if (special !== undefined) return '';
     const name = braced ?? bare ?? '';
-    const value = ctx.vars.get(name) ?? (name === 'IFS' ? ' ' : undefined);
+    const value = ctx.variable(name) ?? (name === 'IFS' ? ' ' : undefined);
     if (value !== undefined && !(op?.startsWith(':') && value === '')) return value;
     // `${X:-rm}`: the fallback is what runs when the line never set X.
     if (op && op !== ':+' && op !== '+') return fallback ?? '';
@@ -218,14 +221,14 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
     assignments: inv.assignments,
     redirects: inv.redirects,
     pipedInput: inv.pipe !== undefined,
-    pipelineBefore: inv.pipe ?? [],
+    pipelineBefore: inv.pipe ?? NO_COMMANDS,
     via: inv.via,
     text: textOf(inv),
   };
   if (inv.stdinText !== undefined) cmd.stdinText = inv.stdinText;
   if (dynamicName) cmd.dynamicName = true;
-  else if (ctx.functions.size > 0) {
-    const called = ctx.functions.get(argv[0]);
+  else {
+    const called = ctx.functionNamed(argv[0]);
     if (called) cmd.calls = called;
   }
   if (DECLARING.has(cmd.name)) {

@@ -1,7 +1,7 @@
 // Splits shell source into tokens (words, operators, newlines) the way POSIX sh / bash does: quotes, escapes,
 // line continuations, comments, `$'…'`, `${…}`, `$((…))`, and heredoc bodies read at the next newline.
 // Command substitutions `$( )`, backticks and `<( )` are handed back to the parser so the commands inside are read.
-import type { Heredoc, List, Word } from './ast';
+import { NO_SUBS, type Heredoc, type List, type Substitution, type Word } from './ast';
 import type { ParseContext } from './context';
 import { decodeEscapes } from './decode';
 
@@ -18,7 +18,7 @@ export interface NestedParser {
   /** Reads a separate piece of source (the unescaped text of a backtick substitution). */
   parseSource(text: string): List;
   /** Reads an unquoted heredoc body: resolves its escapes and reads its command substitutions. */
-  readHeredocText(body: string): { value: string; subs: Word['subs'] };
+  readHeredocText(body: string): { value: string; subs: readonly Substitution[] };
 }
 
 const C_TAB = 9;
@@ -46,6 +46,12 @@ function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57);
 }
 
+/** `<(…)` / `>(…)` at `at`: a process substitution, part of a word. */
+function startsProcessSubstitution(src: string, at: number): boolean {
+  const c = src.charCodeAt(at);
+  return (c === 60 || c === 62) && src.charCodeAt(at + 1) === 40;
+}
+
 const ASSIGNMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]*\+?$/;
 
 /** A word being read. `literal` stays true while every character so far was unquoted and plain. */
@@ -57,7 +63,7 @@ interface WordBuilder {
   brace: boolean;
   literal: boolean;
   assignEq: number;
-  subs: Word['subs'];
+  subs: Substitution[];
 }
 
 function newBuilder(): WordBuilder {
@@ -149,12 +155,18 @@ export class Lexer {
     const src = this.src;
     const len = src.length;
     const start = this.pos;
+    // Most words are one plain run (`rm`, `-rf`, `node_modules`): those need no builder and no substitution list.
+    let plainEnd = start;
+    while (plainEnd < len && !isMeta(src.charCodeAt(plainEnd)) && !isWordSpecial(src.charCodeAt(plainEnd))) plainEnd++;
+    if (plainEnd > start && (plainEnd >= len || (isMeta(src.charCodeAt(plainEnd)) && !startsProcessSubstitution(src, plainEnd)))) {
+      this.pos = plainEnd;
+      return { value: src.slice(start, plainEnd), start, end: plainEnd, quoted: false, expansion: false, glob: false, assignEq: -1, subs: NO_SUBS };
+    }
     const b = newBuilder();
     while (this.pos < len) {
       const c = src.charCodeAt(this.pos);
       if (isMeta(c)) {
-        // `<(…)` / `>(…)`: process substitution, part of a word.
-        if ((c === 60 || c === 62) && src.charCodeAt(this.pos + 1) === 40) {
+        if (startsProcessSubstitution(src, this.pos)) {
           this.substitution(b, c === 60 ? '<()' : '>()', 2);
           continue;
         }
@@ -247,7 +259,7 @@ export class Lexer {
       expansion: b.expansion,
       glob: b.glob,
       assignEq: b.assignEq,
-      subs: b.subs,
+      subs: b.subs.length > 0 ? b.subs : NO_SUBS,
     };
   }
 
@@ -563,7 +575,7 @@ export class Lexer {
   }
 
   /** Reads this lexer's whole source as an unquoted heredoc body. */
-  heredocText(): { value: string; subs: Word['subs'] } {
+  heredocText(): { value: string; subs: readonly Substitution[] } {
     const b = newBuilder();
     this.doubleQuoted(b, false);
     return { value: b.value, subs: b.subs };

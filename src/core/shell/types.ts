@@ -23,14 +23,14 @@ export interface SimpleCommand {
    * case-insensitive file systems run psql for it); '' if no words. */
   name: string;
   /** Leading `NAME=value` assignments, in order. */
-  assignments: { name: string; value: string }[];
+  assignments: readonly { name: string; value: string }[];
   redirects: Redirect[];
   /** Text fed on stdin by a heredoc or here-string attached to this command, if any. */
   stdinText?: string;
   /** True when this command reads the output of an earlier command in a pipeline. */
   pipedInput: boolean;
   /** The commands earlier in the same pipeline (so `curl … | sh` can see its source). */
-  pipelineBefore: SimpleCommand[];
+  pipelineBefore: readonly SimpleCommand[];
   /** Names of the commands later in the same pipeline, which read this command's output (`env | wc -l` → `['wc']`);
    * absent when the output is not piped. */
   pipelineAfter?: string[];

@@ -1,7 +1,7 @@
 // Commands that run another command: `sudo rm …`, `env X=1 rm …`, `xargs rm`, `find -exec rm {} \;`,
 // `bash -c '…'`, `eval …`, `ssh host '…'`, `kubectl exec pod -- …`. Each reader says where the inner command is, so the
 // expander can emit it with the wrapper recorded in `via`.
-import type { Substitution, Word } from './ast';
+import { NO_SUBS, type Substitution, type Word } from './ast';
 import { normalizeDashes } from './args';
 import { decodeUtf16Base64, literalOutput, pipedShellSource } from './decode';
 import { inlineCode, mayBeInterpreter } from './interpreters';
@@ -89,7 +89,7 @@ function argvOf(words: Word[]): string[] {
 
 /** A word made up by the parser (no position in the source). */
 export function syntheticWord(value: string): Word {
-  return { value, start: -1, end: -1, quoted: false, expansion: false, glob: false, assignEq: -1, subs: [] };
+  return { value, start: -1, end: -1, quoted: false, expansion: false, glob: false, assignEq: -1, subs: NO_SUBS };
 }
 
 /** Splits text into words the way `env -S` does: whitespace-separated, quotes grouping. */
