@@ -25,6 +25,24 @@ export function timeProcess(command: string, args: string[], runs: number, input
   return summarize(times).median;
 }
 
+/**
+ * Median wall times in ms of several processes, run in turn (a, b, c, a, b, c, …) so a busy moment on a shared machine
+ * falls on all of them alike rather than on whichever ran then. One warm-up round first.
+ */
+export function timeProcessesInTurn(runs: { command: string; args: string[] }[], rounds: number, env: NodeJS.ProcessEnv = process.env): number[] {
+  const times = runs.map((): number[] => []);
+  for (let round = 0; round <= rounds; round++) {
+    runs.forEach((run, i) => {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(run.command, run.args, { env, stdio: ['pipe', 'ignore', 'ignore'] });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (r.error) throw r.error;
+      if (round > 0) times[i].push(ms);
+    });
+  }
+  return times.map((t) => summarize(t).median);
+}
+
 export const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
 /** `import()` that TypeScript's CommonJS output keeps as a real dynamic import (for ESM-only packages). */
