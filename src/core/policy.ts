@@ -91,9 +91,16 @@ export function decideFindings(input: FindingsInput): Decision {
   for (const finding of input.findings) decision = stronger(decision, decideFinding(finding, environment, input.actor, config));
   if (problems.length > 0) decision = stronger(decision, POLICY_TABLE.unparseable[environment]);
 
-  const active = input.findings.filter((f) => config.rules[f.ruleId] !== 'off');
-  const rules = [...new Set(active.map((f) => f.ruleId))];
-  const saferAlternative = active.find((f) => f.saferAlternative)?.saferAlternative;
+  // Every command line comes through here, most with no finding or one: one pass, no intermediate lists or sets.
+  const active: Finding[] = [];
+  const rules: string[] = [];
+  let saferAlternative: string | undefined;
+  for (const finding of input.findings) {
+    if (config.rules[finding.ruleId] === 'off') continue;
+    active.push(finding);
+    if (!rules.includes(finding.ruleId)) rules.push(finding.ruleId);
+    saferAlternative ??= finding.saferAlternative || undefined;
+  }
   return {
     command: input.command,
     decision,

@@ -35,7 +35,8 @@ function looksLikeTarget(word: string): boolean {
 const PROD_LETTERS = /pro?d/i;
 
 function mentionsProduction(command: SimpleCommand): boolean {
-  for (const { value } of command.assignments) if (PROD_LETTERS.test(value)) return true;
+  const { assignments } = command;
+  for (let i = 0; i < assignments.length; i++) if (PROD_LETTERS.test(assignments[i].value)) return true;
   for (let i = 1; i < command.argv.length; i++) if (PROD_LETTERS.test(command.argv[i])) return true;
   return false;
 }
