@@ -67,6 +67,8 @@ export function afterDownload(command: SimpleCommand, context: RuleContext): Rul
     workspaceRoot: context.workspaceRoot,
     home: context.home,
     downloads: context.downloads ? [...context.downloads, ...added] : added,
+    written: context.written,
+    readFile: context.readFile,
   };
   return next;
 }

@@ -43,6 +43,26 @@ export interface RuleContext {
   home?: string;
   /** Files saved by earlier commands of the same line (classify.contextAfter records them); absent when none. */
   downloads?: readonly Download[];
+  /** Files earlier commands of the same line wrote (`echo … > x.sh`, `cat > x.sql <<EOF`), with their text when it can
+   * be known (classify.contextAfter records them; see scripts.ts); absent when none. */
+  written?: readonly WrittenFile[];
+  /**
+   * Reads a file the line runs as a program (`bash cleanup.sh`, `./deploy.sh`, `psql -f x.sql`), so what it holds is
+   * checked too: the CLI, the agent hooks and the editor give one that reads real files, capped in size
+   * (script-files.ts). Undefined text when the file cannot be read. The engine itself does no I/O.
+   */
+  readFile?: (absolutePath: string) => string | undefined;
+}
+
+/** A file a command of the line wrote. */
+export interface WrittenFile {
+  /** The path as written. */
+  path: string;
+  /** The absolute path, when the directory the command ran in is known. */
+  resolved?: string;
+  /** What the file holds after the write; undefined when that cannot be known (`make > out.sh`), which also hides what
+   * the disk held before. */
+  text?: string;
 }
 
 export interface RuleMatch {

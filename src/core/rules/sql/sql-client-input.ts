@@ -142,6 +142,12 @@ export function pipedSource(command: SimpleCommand): { texts: string[]; files: s
   return { texts: source.stdinText ? [source.stdinText] : [], files: [] };
 }
 
+/** The script files a SQL client is told to run by option (`psql -f x.sql`, `--file=x.sql`), in order. */
+export function sqlScriptFiles(command: SimpleCommand): string[] {
+  const spec = specOf(command);
+  return spec ? optionValues(command.argv, spec.files, spec.shortWithValue, spec.wordOptions) : [];
+}
+
 export interface SqlInput {
   /** The client as the user would name it: `psql`, `clickhouse client`. */
   client: string;
