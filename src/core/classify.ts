@@ -25,27 +25,50 @@ export interface Finding {
 
 /** Fills `{{name}}` placeholders; unknown names are left visible rather than silently dropped. */
 export function formatMessage(template: string, data: Record<string, string> | undefined): string {
-  // Every finding is formatted, so this is a plain scan rather than a regex replace with a callback.
-  let open = template.indexOf('{{');
-  if (open < 0 || !data) return template;
-  let out = '';
+  if (!data || !template.includes('{{')) return template;
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i];
+    out += (Object.hasOwn(data, key) ? data[key] : parts[i + 1]) + parts[i + 2];
+  }
+  return out;
+}
+
+const PLACEHOLDER_NAME = /^\w+$/;
+
+/**
+ * A template cut at its placeholders: `[text, name, placeholder as written, text, name, placeholder as written, text, …]`.
+ * Every finding is formatted and templates are few, so each is cut once.
+ */
+function templateParts(template: string): readonly string[] {
+  const known = cutTemplates.get(template);
+  if (known) return known;
+  const parts: string[] = [];
+  let text = '';
   let from = 0;
+  let open = template.indexOf('{{');
   while (open >= 0) {
     const close = template.indexOf('}}', open + 2);
     if (close < 0) break;
     const key = template.slice(open + 2, close).trim();
-    if (PLACEHOLDER_NAME.test(key) && Object.hasOwn(data, key)) {
-      out += template.slice(from, open) + data[key];
+    if (PLACEHOLDER_NAME.test(key)) {
+      parts.push(text + template.slice(from, open), key, template.slice(open, close + 2));
+      text = '';
       from = close + 2;
       open = template.indexOf('{{', from);
     } else {
       open = template.indexOf('{{', open + 2);
     }
   }
-  return out + template.slice(from);
+  parts.push(text + template.slice(from));
+  // Templates come from the rules (and agent-tool rules): a bounded set, but a cap keeps a caller's stray strings out.
+  if (cutTemplates.size >= 1024) cutTemplates.clear();
+  cutTemplates.set(template, parts);
+  return parts;
 }
 
-const PLACEHOLDER_NAME = /^\w+$/;
+const cutTemplates = new Map<string, readonly string[]>();
 
 /** A finding from a rule's match. Also used by the agent hooks' tool rules, whose "command" is e.g. `read .env`. */
 export function findingFrom(rule: Pick<Rule, 'meta'>, match: RuleMatch, command: Pick<SimpleCommand, 'text' | 'via'>): Finding {
