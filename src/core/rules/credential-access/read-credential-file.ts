@@ -133,9 +133,10 @@ export const rule: Rule = {
     if (uploaded) return { messageId: 'upload', data: { tool, ...uploaded } };
     // `source .env` / `. .env` is credential-access/load-env-file.
     if (tool === 'source' || tool === '.') return null;
-    const input = command.redirects.filter((r) => r.op === '<' || r.op === '<>' || r.op === '<&').map((r) => r.target);
-    const redirected = credentialIn(input, false);
-    if (redirected) return { messageId: 'redirect', data: { tool: tool || 'The command', ...redirected } };
+    for (const r of command.redirects) {
+      const redirected = r.op === '<' || r.op === '<>' || r.op === '<&' ? credentialIn([r.target], false) : undefined;
+      if (redirected) return { messageId: 'redirect', data: { tool: tool || 'The command', ...redirected } };
+    }
     return null;
   },
 };

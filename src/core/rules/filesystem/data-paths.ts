@@ -16,7 +16,8 @@ const NOT_DATA = new Set(['thumbs.db', '.ds_store', 'desktop.ini']);
 
 /** The file name (last segment) of a path word names a database file, dump or backup (`app.db`, `*.sqlite`, `dump.sql.gz`). */
 export function isDataFile(word: string): boolean {
-  const name = writtenSegments(word).pop() ?? '';
+  const segments = writtenSegments(word);
+  const name = segments[segments.length - 1] ?? '';
   return !NOT_DATA.has(name.toLowerCase()) && DATA_FILE.test(name);
 }
 

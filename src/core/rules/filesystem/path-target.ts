@@ -108,11 +108,12 @@ function classifyAbsolute(word: string, absolute: string, glob: boolean, context
   if (absolute === '/') return target('root');
   if (isSomeHome(absolute, home)) return target('home');
   if (top && absolute === top) return target('workspace');
-  const ownSegments = top ? posix.relative(top, absolute).split('/').filter((s) => s !== '..' && s !== '') : undefined;
-  if (top && isUnder(absolute, top)) return { ...target('inside'), ownSegments };
+  // Only an inside or outside target has segments of its own; the others do not pay for the relative path.
+  const ownSegments = (): string[] | undefined => (top ? posix.relative(top, absolute).split('/').filter((s) => s !== '..' && s !== '') : undefined);
+  if (top && isUnder(absolute, top)) return { word, kind: 'inside', glob, absolute, ownSegments: ownSegments() };
   if (isTemp(absolute)) return target('temp');
   if (isSystemFolder(absolute)) return target('system');
-  return { ...target('outside'), ownSegments };
+  return { word, kind: 'outside', glob, absolute, ownSegments: ownSegments() };
 }
 
 /** Splits off the first glob segment: `/usr/*` → base `/usr`, glob; `a/*.db` → base `a`, glob. */
@@ -222,9 +223,17 @@ export function isDisposable(target: PathTarget): boolean {
 }
 
 /** Segments of the word as written, normalised (`./data/../db/` → `db`), without `..` that climb out. */
-export function writtenSegments(word: string): string[] {
-  return posix
-    .normalize(word)
-    .split('/')
-    .filter((s) => s !== '' && s !== '.' && s !== '..');
+export function writtenSegments(word: string): readonly string[] {
+  // The data-path tests ask for the segments of the same word in turn (isGitHistory, isDataFile, dataFolderIn):
+  // the last answer is kept, so callers must not change it.
+  if (word !== lastWritten.word) {
+    lastWritten.word = word;
+    lastWritten.segments = posix
+      .normalize(word)
+      .split('/')
+      .filter((s) => s !== '' && s !== '.' && s !== '..');
+  }
+  return lastWritten.segments;
 }
+
+const lastWritten: { word: string | undefined; segments: readonly string[] } = { word: undefined, segments: [] };

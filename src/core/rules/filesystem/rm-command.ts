@@ -42,6 +42,11 @@ function hasLongPrefix(argv: readonly string[], long: string): boolean {
   return false;
 }
 
+/** `words` with brace lists expanded; the words themselves when none has a brace (nearly always). */
+function withBracesExpanded(words: string[]): string[] {
+  return words.some((w) => w.includes('{')) ? words.flatMap(expandBraces) : words;
+}
+
 /** The command names readRm reads. rimraf (npm's `rm -rf`, often run as `npx rimraf`) always recurses. */
 export const RM_COMMANDS: readonly string[] = ['rm', 'unlink', 'rimraf'];
 
@@ -49,17 +54,16 @@ export const RM_COMMANDS: readonly string[] = ['rm', 'unlink', 'rimraf'];
 export const readRm = readOnce(readRmCommand, RM_COMMANDS);
 
 function readRmCommand(command: SimpleCommand): RmCommand | null {
-  let targets = operands(command.argv).flatMap(expandBraces);
+  let targets = withBracesExpanded(operands(command.argv));
   const feeder = feederOf(command);
   if (feeder?.name === 'ls') {
     const listed = operands(feeder.argv, ['-I', '--ignore', '-w', '--width', '-T', '--tabsize', '--format', '--sort', '--time', '--color']);
-    targets = [...targets.filter((t) => t !== '{}'), ...(listed.length > 0 ? listed.flatMap(expandBraces) : ['*'])];
+    targets = [...targets.filter((t) => t !== '{}'), ...(listed.length > 0 ? withBracesExpanded(listed) : ['*'])];
   }
-  const visible = targets.filter((t) => t !== '{}');
   const fedBlind = command.via.includes('xargs') && (feeder === undefined || !LISTERS.has(feeder.name));
   return {
     targets,
-    hiddenTargets: fedBlind && visible.length === 0,
+    hiddenTargets: fedBlind && targets.every((t) => t === '{}'),
     recursive: command.name === 'rimraf' || (command.name === 'rm' && (hasFlag(command.argv, 'rR', '--recursive') || hasLongPrefix(command.argv, '--recursive'))),
     noPreserveRoot: hasLongPrefix(command.argv, '--no-preserve-root'),
   };

@@ -146,7 +146,8 @@ export function classifyWindowsReading(reading: string, word: string, context: R
 
 /** A glob that picks some files by name (`*.log`, `cache-*`), not everything (`*`, `*.*`). */
 function isSelectiveGlob(reading: string): boolean {
-  const last = writtenSegments(reading).pop() ?? '';
+  const segments = writtenSegments(reading);
+  const last = segments[segments.length - 1] ?? '';
   return GLOB_CHARS.test(last) && !/^\*+(\.\*)?$/.test(last);
 }
 
