@@ -26,16 +26,26 @@ const C_NL = 10;
 const C_CR = 13;
 const C_SPACE = 32;
 
+// The class of each ASCII character, read from a table: the lexer asks for every character of every word.
+const META = 1;
+const SPECIAL = 2;
+const CHAR_CLASS = new Uint8Array(128);
 /** Characters that end an unquoted word. */
+for (const ch of ' \t\n\r;&|()<>') CHAR_CLASS[ch.charCodeAt(0)] = META;
+/** Characters with a meaning inside an unquoted word; everything else is copied as a run. */
+for (const ch of '\\\'"$`*?[{,=') CHAR_CLASS[ch.charCodeAt(0)] = SPECIAL;
+
 function isMeta(c: number): boolean {
-  return c === C_SPACE || c === C_TAB || c === C_NL || c === C_CR || c === 59 /* ; */ || c === 38 /* & */ ||
-    c === 124 /* | */ || c === 40 /* ( */ || c === 41 /* ) */ || c === 60 /* < */ || c === 62 /* > */;
+  return c < 128 && CHAR_CLASS[c] === META;
 }
 
-/** Characters with a meaning inside an unquoted word; everything else is copied as a run. */
 function isWordSpecial(c: number): boolean {
-  return c === 92 /* \ */ || c === 39 /* ' */ || c === 34 /* " */ || c === 36 /* $ */ || c === 96 /* ` */ ||
-    c === 42 /* * */ || c === 63 /* ? */ || c === 91 /* [ */ || c === 123 /* { */ || c === 44 /* , */ || c === 61 /* = */;
+  return c < 128 && CHAR_CLASS[c] === SPECIAL;
+}
+
+/** Neither meta nor special: part of a plain run. */
+function isPlain(c: number): boolean {
+  return c >= 128 || CHAR_CLASS[c] === 0;
 }
 
 function isNameStart(c: number): boolean {
@@ -157,7 +167,7 @@ export class Lexer {
     const start = this.pos;
     // Most words are one plain run (`rm`, `-rf`, `node_modules`): those need no builder and no substitution list.
     let plainEnd = start;
-    while (plainEnd < len && !isMeta(src.charCodeAt(plainEnd)) && !isWordSpecial(src.charCodeAt(plainEnd))) plainEnd++;
+    while (plainEnd < len && isPlain(src.charCodeAt(plainEnd))) plainEnd++;
     if (plainEnd > start && (plainEnd >= len || (isMeta(src.charCodeAt(plainEnd)) && !startsProcessSubstitution(src, plainEnd)))) {
       this.pos = plainEnd;
       return { value: src.slice(start, plainEnd), start, end: plainEnd, quoted: false, expansion: false, glob: false, assignEq: -1, subs: NO_SUBS };
@@ -174,11 +184,7 @@ export class Lexer {
       }
       if (!isWordSpecial(c)) {
         let j = this.pos + 1;
-        while (j < len) {
-          const d = src.charCodeAt(j);
-          if (isMeta(d) || isWordSpecial(d)) break;
-          j++;
-        }
+        while (j < len && isPlain(src.charCodeAt(j))) j++;
         b.value += src.slice(this.pos, j);
         this.pos = j;
         continue;
