@@ -2,9 +2,10 @@
 // This is the one engine behind the extension, the CLI, every agent hook and the terminal gate.
 import type { Actor, DecisionKind, Environment, GuardConfig } from './config';
 import { DECISION_STRENGTH, DEFAULT_CONFIG } from './config';
-import { classify, type Finding } from './classify';
+import { classify, contextAfter, type Finding } from './classify';
 import { findProductionTarget, type ProductionEvidence } from './production-target';
 import type { RuleContext, Severity } from './rules/types';
+import { withScriptCommands } from './scripts';
 import { parseCommandLine } from './shell/parse';
 import type { ParseProblem } from './shell/types';
 
@@ -119,10 +120,13 @@ export function decideFindings(input: FindingsInput): Decision {
 export function decide(input: DecideInput): Decision {
   const config = input.config ?? DEFAULT_CONFIG;
   const parsed = parseCommandLine(input.command);
-  const findings = classify(parsed.commands, input.context ?? {}, config);
+  const context = input.context ?? {};
+  // With the commands of the scripts the line runs, as far as their text is known (scripts.ts).
+  const commands = withScriptCommands(parsed.commands, context, contextAfter);
+  const findings = classify(commands, context, config);
 
   let namesProduction: ProductionEvidence | undefined;
-  for (const command of parsed.commands) {
+  for (const command of commands) {
     const evidence = findProductionTarget(command);
     if (evidence) {
       namesProduction = evidence;

@@ -1,0 +1,233 @@
+// Programs read from files. An agent that writes a script and runs it (`echo 'rm -rf ~' > x.sh && sh x.sh`,
+// `cat > clean.sql <<EOF … EOF && psql -f clean.sql`, `./deploy.sh`) runs commands that are not in the line itself.
+// When the file's text is known, what it holds is checked as if it were written in the line:
+// - written earlier in the same line, by `echo`/`printf`/`cat <<EOF`/`tee` into the file (RuleContext.written, kept
+//   up to date by contextAfter; a write whose text cannot be known hides whatever the disk held before);
+// - or read by the caller (RuleContext.readFile): the CLI, the agent hooks and the editor read real files, capped in
+//   size. The engine itself does no I/O.
+// A shell script's commands join the line (via `bash x.sh`); an interpreter's script is read as its inline code
+// (`python tidy.py` as `python -c '<tidy.py>'`); a database client's script as its stdin (`psql -f x.sql`,
+// `mysql < x.sql`). The commands of the line stay as they are; these are added after the command that runs the file.
+import { operands } from './shell/args';
+import { parseCommandLine } from './shell/parse';
+import type { SimpleCommand } from './shell/types';
+import { resolvePath } from './rules/downloads';
+import { runsStdinAsCode, scriptOperand, SHELL_NAMES } from './rules/remote-code/code-runners';
+import { RULE_MANIFEST } from './rules/manifest';
+import type { RuleContext, WrittenFile } from './rules/types';
+
+let sqlClients: ReadonlySet<string> | undefined;
+
+/** The SQL clients' names, from the sql rules' declarations: the sql pack is loaded only for a command that is one. */
+function isSqlClient(name: string): boolean {
+  sqlClients ??= new Set(RULE_MANIFEST.filter((d) => d.id.startsWith('sql/')).flatMap((d) => d.commands ?? []));
+  return sqlClients.has(name);
+}
+
+function sqlScriptFiles(command: SimpleCommand): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./rules/sql/sql-client-input') as typeof import('./rules/sql/sql-client-input')).sqlScriptFiles(command);
+}
+
+/** Scripts run scripts (`deploy.sh` sources `env.sh`); past this depth, or on a file already being read, the reading
+ * stops. */
+const MAX_DEPTH = 3;
+/** Longer texts are checked up to here; the parser's own limits apply within. */
+const MAX_SCRIPT_LENGTH = 256 * 1024;
+
+/** Commands that write what they are given into the files their stdout is redirected to. */
+const WRITERS = new Set(['echo', 'printf', 'cat', 'tee']);
+
+/** How a command runs a file as a program. */
+interface FileRun {
+  /** The path as written. */
+  file: string;
+  /** `shell`: the file's commands join the line; `code`: an interpreter's inline code; `stdin`: a client's input. */
+  as: 'shell' | 'code' | 'stdin' | 'direct';
+  /** How people would say it: `bash x.sh`, `./x.sh`, `psql -f x.sql`, `< x.sql`. */
+  via: string;
+}
+
+const INLINE_CODE_OPTION: readonly [RegExp, string][] = [
+  [/^(python[0-9.]*|pypy[0-9.]*)$/, '-c'],
+  [/^(node|nodejs|bun|perl[0-9.]*|ruby[0-9.]*|lua[0-9.]*)$/, '-e'],
+  [/^php[0-9.]*$/, '-r'],
+];
+
+function inlineCodeOption(name: string): string | undefined {
+  for (const [pattern, option] of INLINE_CODE_OPTION) if (pattern.test(name)) return option;
+  return undefined;
+}
+
+/** The file this command runs as a program, if any. A cheap first test turns away every other command. */
+function fileRun(command: SimpleCommand): FileRun | undefined {
+  const { name, argv } = command;
+  const program = argv[0];
+  if (program !== undefined && program.includes('/') && !command.dynamicName) return { file: program, as: 'direct', via: program };
+  if (SHELL_NAMES.has(name) || name === 'source' || name === '.' || inlineCodeOption(name) !== undefined) {
+    const script = scriptOperand(command);
+    if (script !== undefined) return { file: script, as: inlineCodeOption(name) === undefined ? 'shell' : 'code', via: `${name} ${script}` };
+  }
+  if (isSqlClient(name)) {
+    const script = sqlScriptFiles(command)[0];
+    if (script !== undefined) return { file: script, as: 'stdin', via: `${name} ${script}` };
+  }
+  for (const r of command.redirects) {
+    if (r.op !== '<' || (r.fd !== undefined && r.fd !== 0)) continue;
+    if (SHELL_NAMES.has(name) && runsStdinAsCode(command)) return { file: r.target, as: 'shell', via: `${name} < ${r.target}` };
+    if (inlineCodeOption(name) !== undefined && runsStdinAsCode(command)) return { file: r.target, as: 'code', via: `${name} < ${r.target}` };
+    if (isSqlClient(name) || name === 'mongosh' || name === 'mongo') return { file: r.target, as: 'stdin', via: `${name} < ${r.target}` };
+  }
+  return undefined;
+}
+
+/** The text of a file as the line would find it: what an earlier command wrote, else what the caller reads. */
+export function fileText(word: string, context: RuleContext): string | undefined {
+  const resolved = resolvePath(word, context);
+  const written = writtenFile(word, resolved, context);
+  if (written) return written.text;
+  if (resolved === undefined || !context.readFile) return undefined;
+  const text = context.readFile(resolved);
+  return text === undefined ? undefined : text.slice(0, MAX_SCRIPT_LENGTH);
+}
+
+function writtenFile(word: string, resolved: string | undefined, context: RuleContext): WrittenFile | undefined {
+  const files = context.written;
+  if (!files) return undefined;
+  for (let i = files.length - 1; i >= 0; i--) {
+    const f = files[i];
+    if (resolved !== undefined && f.resolved !== undefined ? f.resolved === resolved : f.path === word) return f;
+  }
+  return undefined;
+}
+
+/** The shell or interpreter a `#!` line names (`#!/usr/bin/env python3` → python3); undefined without one. */
+function shebangProgram(text: string): string | undefined {
+  if (!text.startsWith('#!')) return undefined;
+  const words = text.slice(2, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n')).trim().split(/\s+/);
+  const first = words[0]?.slice(words[0].lastIndexOf('/') + 1);
+  if (first !== 'env') return first;
+  return words.slice(1).find((w) => !w.startsWith('-') && !w.includes('='));
+}
+
+/** The commands that running `run` adds, read from `text`. */
+function commandsOf(command: SimpleCommand, run: FileRun, text: string): SimpleCommand[] {
+  const via = [...command.via, run.via];
+  let as = run.as;
+  let name = command.name;
+  if (as === 'direct') {
+    const program = shebangProgram(text);
+    if (program === undefined || SHELL_NAMES.has(program)) as = 'shell';
+    else if (inlineCodeOption(program) !== undefined) {
+      as = 'code';
+      name = program;
+    } else return [];
+  }
+  if (as === 'code') {
+    const option = inlineCodeOption(name) as string;
+    return [{ ...command, argv: [name, option, text], name, redirects: [], stdinText: undefined, pipedInput: false, pipelineBefore: [], via, text: `${run.via} (its code)` }];
+  }
+  if (as === 'stdin') {
+    // The client as written, less the script option (`-f x.sql`, `--file=x.sql`): the script's text is its input now.
+    const argv = command.argv.filter((word, i, all) => word !== run.file && !word.endsWith(`=${run.file}`) && !(all[i + 1] === run.file && word.startsWith('-')));
+    return [{ ...command, argv, redirects: [], stdinText: text, pipedInput: false, pipelineBefore: [], via, text: `${run.via} (its SQL)` }];
+  }
+  return parseCommandLine(text).commands.map((c) => ({ ...c, via: [...via, ...c.via] }));
+}
+
+/**
+ * The line's commands with the commands of the files they run added after each, as far as the files' text is known.
+ * Returns `commands` itself when nothing is added. `contextAfter` threads the context (cwd, downloads, files written)
+ * through the line as classify does.
+ */
+export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, depth = 0, reading: readonly string[] = []): SimpleCommand[] {
+  let out: SimpleCommand[] | undefined;
+  let current = context;
+  for (let i = 0; i < commands.length; i++) {
+    const command = commands[i];
+    const run = current.readFile || current.written ? fileRun(command) : undefined;
+    const resolved = run ? resolvePath(run.file, current) ?? run.file : undefined;
+    const text = run && depth < MAX_DEPTH && !reading.includes(resolved as string) ? fileText(run.file, current) : undefined;
+    if (run && text !== undefined) {
+      const added = withScriptCommands(commandsOf(command, run, text), current, contextAfter, depth + 1, [...reading, resolved as string]);
+      out ??= commands.slice(0, i);
+      out.push(command, ...added);
+    } else if (out) out.push(command);
+    current = contextAfter(command, current);
+  }
+  return out ?? commands;
+}
+
+/** True for commands that may write known text into a file: one set lookup for the rest. */
+export function mayWriteFile(command: SimpleCommand): boolean {
+  return command.redirects.length > 0 || command.name === 'tee' || command.name === 'cp' || command.name === 'mv';
+}
+
+/** The text `echo`/`printf` print: their words, with `\n` and `\t` read as the escapes they usually are. */
+function printed(command: SimpleCommand): string {
+  const words = command.argv.slice(1);
+  if (command.name === 'echo') {
+    while (words.length > 0 && /^-[neE]+$/.test(words[0])) words.shift();
+    return `${unescape(words.join(' '))}\n`;
+  }
+  const [format = '', ...args] = words;
+  let next = 0;
+  // `%s`, `%b`, `%d`: the next argument, as printf would (roughly: widths and flags are not read).
+  return unescape(format.replace(/%[-+ #0-9.]*[sbdiqc]/g, () => args[next++] ?? '').replace(/%%/g, '%')) + (args.slice(next).length > 0 ? unescape(args.slice(next).join('')) : '');
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+}
+
+/** What this command writes to `file`, when that can be known; undefined for anything else (the file's old text is
+ * then no longer what a later command finds). */
+function textWritten(command: SimpleCommand, context: RuleContext): string | undefined {
+  switch (command.name) {
+    case 'echo':
+    case 'printf':
+      return printed(command);
+    case 'cat':
+    case 'tee': {
+      if (command.stdinText !== undefined) return command.stdinText;
+      const source = command.pipedInput ? command.pipelineBefore[command.pipelineBefore.length - 1] : undefined;
+      if (source && (source.name === 'echo' || source.name === 'printf')) return printed(source);
+      if (command.name === 'cat' && !command.pipedInput) {
+        const files = operands(command.argv);
+        const texts = files.map((f) => fileText(f, context));
+        return files.length > 0 && texts.every((t) => t !== undefined) ? texts.join('') : undefined;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The context after `command`: files it wrote recorded in `written`, with their text when known. Call only for
+ * commands mayWriteFile accepts. */
+export function afterWrite(command: SimpleCommand, context: RuleContext): RuleContext {
+  const added: WrittenFile[] = [];
+  const add = (file: string, text: string | undefined, append: boolean): void => {
+    if (file === '/dev/null' || file.startsWith('/dev/') || file.startsWith('&')) return;
+    const resolved = resolvePath(file, context);
+    const before = append ? writtenFile(file, resolved, context)?.text ?? (resolved && context.readFile ? context.readFile(resolved) ?? '' : '') : '';
+    added.push({ path: file, resolved, text: text === undefined || before === undefined ? undefined : before + text });
+  };
+  if (command.name === 'cp' || command.name === 'mv') {
+    const ops = operands(command.argv);
+    if (ops.length === 2) add(ops[1], fileText(ops[0], context), false);
+  }
+  if (command.name === 'tee') {
+    const text = textWritten(command, context);
+    const append = command.argv.some((a) => a === '-a' || a === '--append');
+    for (const file of operands(command.argv)) add(file, text, append);
+  }
+  for (const r of command.redirects) {
+    if (r.fd !== undefined && r.fd !== 1) continue;
+    if (r.op !== '>' && r.op !== '>>' && r.op !== '>|' && r.op !== '&>' && r.op !== '&>>') continue;
+    add(r.target, WRITERS.has(command.name) ? textWritten(command, context) : undefined, r.op === '>>' || r.op === '&>>');
+  }
+  if (added.length === 0) return context;
+  return { ...context, written: context.written ? [...context.written, ...added] : added };
+}

@@ -1,0 +1,110 @@
+// Programs read from files (src/core/scripts.ts): what a script holds is checked as if it were written in the line,
+// whether an earlier command of the line wrote it or it is on disk (read with the real file reader the CLI, hooks and
+// editor use, on real files).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { Environment } from '../../src/core/config';
+import { decide } from '../../src/core/policy';
+import { readScriptFile } from '../../src/core/script-files';
+
+const project = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-scripts-'));
+after(() => fs.rmSync(project, { recursive: true, force: true }));
+
+const FILES: Record<string, string> = {
+  'cleanup.sh': '#!/bin/bash\nset -e\necho "cleaning"\nrm -rf /var/lib/postgresql\n',
+  'build.sh': '#!/usr/bin/env bash\nnpm ci\nnpm run build\nrm -rf dist/tmp\n',
+  'deploy.sh': '#!/bin/sh\n. ./env.sh\nkubectl apply -f k8s/\n',
+  'env.sh': 'export APP=web\nrm -rf ~\n',
+  'loop.sh': 'source ./loop.sh\necho again\n',
+  'tidy': '#!/usr/bin/env python3\nimport shutil\nshutil.rmtree("/srv/data")\n',
+  'tidy.sql': '-- weekly tidy\nDROP TABLE users;\n',
+  'report.sql': 'SELECT count(*) FROM users;\n',
+  'prod-reset.sh': 'psql -h prod-db.internal -c "DELETE FROM sessions"\n',
+  'evil.sh': 'rm -rf ~\n',
+  'wipe.sh': '#!/bin/bash\n# start again\nrm -rf ~\n',
+  'tool.bin': `\u007fELF\u0000\u0000rm -rf ~\n`,
+};
+for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(project, name), text, { mode: 0o755 });
+
+/** Decides `command` in the project folder, reading files with the real reader (or with none, given null). */
+function check(command: string, environment: Environment = 'production', readFile: typeof readScriptFile | null = readScriptFile) {
+  return decide({ command, environment, actor: 'agent', context: { cwd: project, workspaceRoot: project, home: '/home/dev', readFile: readFile ?? undefined } });
+}
+
+/** [line, environment, decision, a rule that must be among the findings (or none)] */
+const CASES: [string, Environment, 'allow' | 'ask' | 'deny', string | null][] = [
+  // Written earlier in the same line: known without reading the disk.
+  ["echo 'rm -rf ~' > x.sh && sh x.sh", 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ["printf 'cd /\\nrm -rf *\\n' > x.sh; bash x.sh", 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ["cat > x.sh <<'EOF'\nrm -rf ~\nEOF\nbash x.sh", 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ["echo 'rm -rf ~' | tee x.sh && sh x.sh", 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ["echo '#!/bin/sh' > x.sh && echo 'rm -rf ~' >> x.sh && chmod +x x.sh && ./x.sh", 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ["echo 'DROP TABLE users;' > t.sql && psql -h db -f t.sql", 'production', 'ask', 'sql/drop-statement'],
+  ["echo 'import shutil; shutil.rmtree(\"/srv\")' > t.py && python3 t.py", 'production', 'ask', 'interpreters/inline-delete'],
+  ['cp evil.sh x.sh && bash x.sh', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ["echo 'echo hello' > x.sh && bash x.sh", 'production', 'allow', null],
+  ["echo 'rm -rf ~' > notes.txt", 'production', 'allow', null],
+  // On disk, read by the caller's reader.
+  ['bash cleanup.sh', 'production', 'ask', 'filesystem/rm-outside-workspace'],
+  ['bash cleanup.sh', 'development', 'allow', 'filesystem/rm-outside-workspace'],
+  ['./wipe.sh', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['sudo ./wipe.sh', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['source wipe.sh', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['sh < wipe.sh', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['bash -x wipe.sh', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['./deploy.sh', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['./tidy', 'production', 'ask', 'interpreters/inline-delete'],
+  ['psql -h db -f tidy.sql', 'production', 'ask', 'sql/drop-statement'],
+  ['psql -h db --file=tidy.sql', 'production', 'ask', 'sql/drop-statement'],
+  ['mysql app < tidy.sql', 'production', 'ask', 'sql/drop-statement'],
+  ['./prod-reset.sh', 'development', 'ask', 'sql/delete-without-where'],
+  ['./build.sh', 'production', 'allow', null],
+  ['psql -h db -f report.sql', 'production', 'allow', null],
+  ['bash loop.sh', 'production', 'allow', null],
+  ['./tool.bin', 'production', 'allow', null],
+  ['bash missing.sh', 'production', 'allow', null],
+  // A later write hides what the disk held: the text run is not known, so it is not guessed.
+  ['make > cleanup.sh && bash cleanup.sh', 'development', 'allow', null],
+];
+
+describe('scripts a line runs', () => {
+  for (const [line, environment, expected, rule] of CASES) {
+    it(`${line.replace(/\n/g, '⏎')} (${environment})`, () => {
+      const d = check(line, environment);
+      assert.equal(d.decision, expected, `${d.decision}: ${d.reason}`);
+      if (rule) assert.ok(d.rules.includes(rule), `expected ${rule} among ${d.rules.join(', ')}`);
+      else assert.deepEqual(d.rules, []);
+    });
+  }
+
+  it('says which file the command came from', () => {
+    const finding = check('bash cleanup.sh').findings.find((f) => f.ruleId === 'filesystem/rm-outside-workspace');
+    assert.deepEqual(finding?.via, ['bash cleanup.sh']);
+    assert.equal(finding?.commandText, 'rm -rf /var/lib/postgresql');
+    const nested = check('./deploy.sh', 'development').findings[0];
+    assert.deepEqual(nested.via, ['./deploy.sh', '. ./env.sh']);
+  });
+
+  it('counts a production target named inside a script', () => {
+    const d = check('./prod-reset.sh', 'development');
+    assert.equal(d.environment, 'production');
+    assert.ok(d.namesProduction);
+  });
+
+  it('reads nothing from disk without a reader (the engine does no I/O of its own)', () => {
+    assert.equal(check('bash wipe.sh', 'development', null).decision, 'allow');
+    // What the line itself wrote is still known.
+    assert.equal(check("echo 'rm -rf ~' > x.sh && sh x.sh", 'development', null).decision, 'ask');
+  });
+
+  it('the reader reads regular text files only', () => {
+    assert.equal(readScriptFile(path.join(project, 'evil.sh')), 'rm -rf ~\n');
+    assert.equal(readScriptFile(path.join(project, 'tool.bin')), undefined);
+    assert.equal(readScriptFile(project), undefined);
+    assert.equal(readScriptFile('/dev/zero'), undefined);
+    assert.equal(readScriptFile(path.join(project, 'nope.sh')), undefined);
+  });
+});
