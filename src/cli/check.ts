@@ -1,5 +1,6 @@
 // agent-guard check: decide allow / ask / deny for a command line (or one per stdin line with --jsonl).
 import { decide, type Decision } from '../core/policy';
+import { readScriptFile } from '../core/script-files';
 import type { CliIO } from './io';
 import { UsageError } from './io';
 import { parsePolicyOptions, type PolicyOptions } from './policy-options';
@@ -35,7 +36,7 @@ export function decideWith(options: PolicyOptions, command: string): Decision {
     command,
     environment: options.environment,
     actor: options.actor,
-    context: { cwd: options.cwd, workspaceRoot: options.workspaceRoot ?? options.cwd, home: options.home },
+    context: { cwd: options.cwd, workspaceRoot: options.workspaceRoot ?? options.cwd, home: options.home, readFile: readScriptFile },
     config: options.config,
   });
 }

@@ -13,6 +13,7 @@ import { ChannelServerCore } from '../core/channel/server';
 import { ADAPTERS, handleHook } from '../core/hooks/handle';
 import type { HookAgent } from '../core/hooks/types';
 import { workspaceFromDisk } from '../core/hooks/workspace-from-disk';
+import { readScriptFile } from '../core/script-files';
 
 export const HELPER_PREFIX = 'window-helper-';
 const IDLE_MS = 10 * 60 * 1000;
@@ -63,7 +64,7 @@ export async function serveHelper(env: NodeJS.ProcessEnv): Promise<number> {
         // Without a place the launcher's own working directory decides: let the cold path handle it.
         if (!place.cwd && place.workspaceRoots.length === 0) return 'not-mine';
         const fallback = place.cwd ?? place.workspaceRoots[0];
-        return handleHook(agent, text, { workspace: (at) => workspaceFromDisk(at, fallback, env), home: env.HOME ?? os.homedir() });
+        return handleHook(agent, text, { workspace: (at) => workspaceFromDisk(at, fallback, env), home: env.HOME ?? os.homedir(), readFile: readScriptFile });
       },
     },
   });

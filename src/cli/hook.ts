@@ -9,6 +9,7 @@ import { handleHook } from '../core/hooks/handle';
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/types';
 import { workspaceFromDisk } from '../core/hooks/workspace-from-disk';
 import type { CliIO } from './io';
+import { readScriptFile } from '../core/script-files';
 
 /** The helper's module (a channel server, child_process), loaded only to serve or to start one. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -39,6 +40,7 @@ export async function runHook(args: string[], io: CliIO): Promise<number> {
           return ws;
         },
         home: io.env.HOME ?? os.homedir(),
+        readFile: readScriptFile,
       }, place);
       for (const w of warnings) io.stderr(`agent-guard hook ${agent}: ${w}\n`);
       // Later calls are answered by a background helper instead of a Node start each (see hook-helper.ts).

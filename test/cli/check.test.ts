@@ -151,6 +151,32 @@ describe('agent-guard check', () => {
   }
 });
 
+describe('scripts the checked command runs', () => {
+  const dir = workspace('scripts', undefined);
+  fs.writeFileSync(path.join(dir, 'wipe.sh'), '#!/bin/sh\necho starting over\nrm -rf ~\n', { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'build.sh'), '#!/bin/sh\nnpm ci && npm run build\n', { mode: 0o755 });
+
+  it('check reads a script on disk and decides on what it holds', () => {
+    const r = runCli(['check', '--env', 'development', '--cwd', dir, '--json', '--', './wipe.sh']);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.decision, 'ask');
+    assert.deepEqual(out.rules, ['filesystem/rm-root-or-home']);
+    const benign = JSON.parse(runCli(['check', '--env', 'production', '--cwd', dir, '--json', '--', 'bash build.sh']).stdout);
+    assert.equal(benign.decision, 'allow');
+  });
+
+  it('the hook (no editor) reads it too: Claude is told to ask, with the script named', () => {
+    const payload = { session_id: 's', transcript_path: '/tmp/t.jsonl', cwd: dir, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'bash wipe.sh' }, tool_use_id: 't1' };
+    const env = { ...process.env, AGENT_GUARD_NO_CHANNEL: '1', AGENT_GUARD_NO_HELPER: '1' };
+    const r = runCli(['hook', 'claude'], { cwd: dir, input: JSON.stringify(payload), env });
+    assert.equal(r.status, 0, r.stderr);
+    const output = JSON.parse(r.stdout).hookSpecificOutput;
+    assert.equal(output.permissionDecision, 'ask');
+    assert.match(output.permissionDecisionReason, /deletes a whole home folder/);
+  });
+});
+
 describe('agent-guard explain', () => {
   it('shows the parse, the rules and the decision', () => {
     const r = runCli(['explain', '--env', 'production', '--', 'ls && shred -u a.db']);

@@ -1,6 +1,7 @@
 // What the editor answers on the channel, free of `vscode`: the extension passes its environment provider, modal and
 // activity log in as plain functions; the benchmark and tests pass stand-ins. One place for the request logic.
 import { decide, type Decision } from '../policy';
+import { readScriptFile } from '../script-files';
 import { ADAPTERS, decideActions, handleHook, type ActivityDetails, type HookActivity, type HookConfirmation, type HookWorkspace } from '../hooks/handle';
 import type { HookAgent, HookPlace } from '../hooks/types';
 import type { ChannelHandlers } from './server';
@@ -47,13 +48,13 @@ export function createChannelHandlers(editor: EditorSide): ChannelHandlers {
   return {
     async checkCommand(request: CheckCommandRequest): Promise<ChannelResponse> {
       const r = editor.resolve(request.cwd);
-      const decision = decide({ command: request.command, environment: r.environment, actor: request.actor === 'human' ? 'human' : 'agent', config: r.config, context: { cwd: request.cwd, workspaceRoot: r.folder, home: editor.home } });
+      const decision = decide({ command: request.command, environment: r.environment, actor: request.actor === 'human' ? 'human' : 'agent', config: r.config, context: { cwd: request.cwd, workspaceRoot: r.folder, home: editor.home, readFile: readScriptFile } });
       return settle(decision, request.source, r.folderName, request.cwd);
     },
     async checkFile(request: CheckFileRequest): Promise<ChannelResponse> {
       const ws = editor.resolve(request.cwd || request.path);
       const place = { cwd: request.cwd, workspaceRoots: ws.folder ? [ws.folder] : [] };
-      const [decision] = decideActions({ agent: 'cursor', event: 'check-file', place, actions: [{ kind: 'file', operation: request.operation, path: request.path }] }, ws, { workspace: () => ws, isCredentialFile: editor.isCredentialFile, home: editor.home });
+      const [decision] = decideActions({ agent: 'cursor', event: 'check-file', place, actions: [{ kind: 'file', operation: request.operation, path: request.path }] }, ws, { workspace: () => ws, isCredentialFile: editor.isCredentialFile, home: editor.home, readFile: readScriptFile });
       return settle(decision, request.source, ws.folderName, request.cwd);
     },
     activity(request: ActivityRequest): ChannelResponse {
@@ -71,6 +72,7 @@ export function createChannelHandlers(editor: EditorSide): ChannelHandlers {
         record: (activity) => editor.record(activity),
         isCredentialFile: editor.isCredentialFile,
         home: editor.home,
+        readFile: readScriptFile,
       });
     },
   };

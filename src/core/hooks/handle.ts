@@ -63,6 +63,8 @@ export interface HookDeps {
   record?: (activity: HookActivity) => void;
   isCredentialFile?: (file: string) => boolean;
   home?: string;
+  /** Reads the scripts a command runs, so what they hold is checked too (RuleContext.readFile; script-files.ts). */
+  readFile?: (absolutePath: string) => string | undefined;
 }
 
 function quote(word: string): string {
@@ -94,13 +96,13 @@ function fileDecision(action: Extract<HookAction, { kind: 'file' }>, ws: HookWor
   }
   // Writes and deletes: also the engine's protected-path check, through the command that would do the same.
   const equivalent = action.operation === 'delete' ? `unlink ${quote(action.path)}` : `tee ${quote(action.path)}`;
-  const d = decide({ command: equivalent, environment: ws.environment, actor: 'agent', config: ws.config, context: { cwd: place.cwd ?? ws.folder, workspaceRoot: ws.folder, home: deps.home } });
+  const d = decide({ command: equivalent, environment: ws.environment, actor: 'agent', config: ws.config, context: { cwd: place.cwd ?? ws.folder, workspaceRoot: ws.folder, home: deps.home, readFile: deps.readFile } });
   return credential ? toolRuleDecision(credentialFile, credential, label, ws, d) : { ...d, command: label };
 }
 
 /** The engine's decisions for each action; activity is recorded, not decided. */
 export function decideActions(request: NormalizedHookRequest, ws: HookWorkspace, deps: HookDeps): Decision[] {
-  const context = { cwd: request.place.cwd ?? ws.folder, workspaceRoot: ws.folder, home: deps.home };
+  const context = { cwd: request.place.cwd ?? ws.folder, workspaceRoot: ws.folder, home: deps.home, readFile: deps.readFile };
   const run = (command: string): Decision => decide({ command, environment: ws.environment, actor: 'agent', config: ws.config, context });
   const out: Decision[] = [];
   for (const action of request.actions) {

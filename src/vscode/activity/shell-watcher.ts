@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import { decide, type Decision } from '../../core/policy';
 import type { WindowConfig } from '../models/extension-config';
 import type { ActivitySink, EnvironmentProvider } from '../services';
+import { readScriptFile } from '../../core/script-files';
 
 /** How long a gate mark waits for its execution to start. */
 const GATE_MARK_TTL_MS = 2 * 60 * 1000;
@@ -59,7 +60,7 @@ export class ShellExecutionWatcher implements vscode.Disposable {
       command: commandLine,
       environment: target.resolution.environment,
       actor: 'human',
-      context: { cwd, workspaceRoot: target.folder, home: os.homedir() },
+      context: { cwd, workspaceRoot: target.folder, home: os.homedir(), readFile: readScriptFile },
       config: target.config,
     });
     const config = this.init.getConfig();

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import { decide } from '../../core/policy';
 import type { EditorCore } from '../editor-core';
 import { activeFolderPath } from './pick-folder';
+import { readScriptFile } from '../../core/script-files';
 
 export function checkCommand(core: EditorCore): (commandLine?: string) => Promise<void> {
   return async (commandLine?: string) => {
@@ -23,7 +24,7 @@ export function checkCommand(core: EditorCore): (commandLine?: string) => Promis
       command,
       environment: target.resolution.environment,
       actor: 'agent',
-      context: { cwd: target.folder, workspaceRoot: target.folder, home: os.homedir() },
+      context: { cwd: target.folder, workspaceRoot: target.folder, home: os.homedir(), readFile: readScriptFile },
       config: target.config,
     });
     core.badge.update({ lastDecision: { command, decision: decision.decision, source: 'editor', time: new Date().toISOString(), rules: decision.rules } });
