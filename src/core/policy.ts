@@ -122,7 +122,8 @@ export function decide(input: DecideInput): Decision {
   const parsed = parseCommandLine(input.command);
   const context = input.context ?? {};
   // With the commands of the scripts the line runs, as far as their text is known (scripts.ts).
-  const commands = withScriptCommands(parsed.commands, context, contextAfter);
+  const scriptProblems: ParseProblem[] = [];
+  const commands = withScriptCommands(parsed.commands, context, contextAfter, scriptProblems);
   const findings = classify(commands, context, config);
 
   let namesProduction: ProductionEvidence | undefined;
@@ -142,7 +143,7 @@ export function decide(input: DecideInput): Decision {
     namesProduction,
     actor: input.actor,
     config,
-    problems: parsed.problems,
+    problems: scriptProblems.length > 0 ? [...parsed.problems, ...scriptProblems] : parsed.problems,
   });
 }
 

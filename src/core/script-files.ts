@@ -1,9 +1,11 @@
 // Reads the files a command line runs as programs, for RuleContext.readFile (see scripts.ts): regular files only (a
-// named pipe or a device would block or never end), the first 256 KB, and no binaries (a compiled program holds no
-// commands to read). Used by the CLI, the agent hooks and the editor; the engine itself does no I/O.
+// named pipe or a device would block or never end), the first 256 KB (the engine reports a longer script as too long to
+// check whole), and no binaries (a compiled program holds no commands to read). Used by the CLI, the agent hooks and
+// the editor; the engine itself does no I/O.
 import * as fs from 'node:fs';
+import { MAX_SCRIPT_LENGTH } from './scripts';
 
-export const MAX_SCRIPT_BYTES = 256 * 1024;
+const MAX_SCRIPT_BYTES = MAX_SCRIPT_LENGTH;
 
 export function readScriptFile(absolutePath: string): string | undefined {
   let fd: number | undefined;

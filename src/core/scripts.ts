@@ -10,7 +10,7 @@
 // `mysql < x.sql`). The commands of the line stay as they are; these are added after the command that runs the file.
 import { operands } from './shell/args';
 import { parseCommandLine } from './shell/parse';
-import type { SimpleCommand } from './shell/types';
+import type { ParseLimits, ParseProblem, SimpleCommand } from './shell/types';
 import { resolvePath } from './rules/downloads';
 import { runsStdinAsCode, scriptOperand, SHELL_NAMES } from './rules/remote-code/code-runners';
 import { RULE_MANIFEST } from './rules/manifest';
@@ -32,8 +32,10 @@ function sqlScriptFiles(command: SimpleCommand): string[] {
 /** Scripts run scripts (`deploy.sh` sources `env.sh`); past this depth, or on a file already being read, the reading
  * stops. */
 const MAX_DEPTH = 3;
-/** Longer texts are checked up to here; the parser's own limits apply within. */
-const MAX_SCRIPT_LENGTH = 256 * 1024;
+/** The most of a script that is read (script-files.ts reads no more). A longer script, or one with more commands than
+ * the parser takes, cannot be checked whole: that is a problem of the line, asked in production like unreadable input. */
+export const MAX_SCRIPT_LENGTH = 256 * 1024;
+const SCRIPT_LIMITS: ParseLimits = { maxLength: MAX_SCRIPT_LENGTH - 1, maxDepth: 8, maxCommands: 4096 };
 
 /** Commands that write what they are given into the files their stdout is redirected to. */
 const WRITERS = new Set(['echo', 'printf', 'cat', 'tee']);
@@ -110,8 +112,8 @@ function shebangProgram(text: string): string | undefined {
   return words.slice(1).find((w) => !w.startsWith('-') && !w.includes('='));
 }
 
-/** The commands that running `run` adds, read from `text`. */
-function commandsOf(command: SimpleCommand, run: FileRun, text: string): SimpleCommand[] {
+/** The commands that running `run` adds, read from `text`; problems only when the script cannot be read whole. */
+function commandsOf(command: SimpleCommand, run: FileRun, text: string, problems: ParseProblem[]): SimpleCommand[] {
   const via = [...command.via, run.via];
   let as = run.as;
   let name = command.name;
@@ -132,15 +134,21 @@ function commandsOf(command: SimpleCommand, run: FileRun, text: string): SimpleC
     const argv = command.argv.filter((word, i, all) => word !== run.file && !word.endsWith(`=${run.file}`) && !(all[i + 1] === run.file && word.startsWith('-')));
     return [{ ...command, argv, redirects: [], stdinText: text, pipedInput: false, pipelineBefore: [], via, text: `${run.via} (its SQL)` }];
   }
-  return parseCommandLine(text).commands.map((c) => ({ ...c, via: [...via, ...c.via] }));
+  const parsed = parseCommandLine(text, SCRIPT_LIMITS);
+  // Other problems (`$CMD args`, syntax this parser does not read) are common in real scripts, and the commands read
+  // are still checked; only a script too big to read whole leaves part of it unseen.
+  if (parsed.problems.some((p) => p.code === 'too-long' || p.code === 'too-many-commands')) {
+    problems.push({ code: 'too-long', message: `the script ${run.file} is too long to check whole` });
+  }
+  return parsed.commands.map((c) => ({ ...c, via: [...via, ...c.via] }));
 }
 
 /**
  * The line's commands with the commands of the files they run added after each, as far as the files' text is known.
  * Returns `commands` itself when nothing is added. `contextAfter` threads the context (cwd, downloads, files written)
- * through the line as classify does.
+ * through the line as classify does. Scripts too big to check whole are reported in `problems`.
  */
-export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, depth = 0, reading: readonly string[] = []): SimpleCommand[] {
+export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth = 0, reading: readonly string[] = []): SimpleCommand[] {
   let out: SimpleCommand[] | undefined;
   let current = context;
   for (let i = 0; i < commands.length; i++) {
@@ -149,7 +157,7 @@ export function withScriptCommands(commands: SimpleCommand[], context: RuleConte
     const resolved = run ? resolvePath(run.file, current) ?? run.file : undefined;
     const text = run && depth < MAX_DEPTH && !reading.includes(resolved as string) ? fileText(run.file, current) : undefined;
     if (run && text !== undefined) {
-      const added = withScriptCommands(commandsOf(command, run, text), current, contextAfter, depth + 1, [...reading, resolved as string]);
+      const added = withScriptCommands(commandsOf(command, run, text, problems), current, contextAfter, problems, depth + 1, [...reading, resolved as string]);
       out ??= commands.slice(0, i);
       out.push(command, ...added);
     } else if (out) out.push(command);

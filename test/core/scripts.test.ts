@@ -26,6 +26,7 @@ const FILES: Record<string, string> = {
   'evil.sh': 'rm -rf ~\n',
   'wipe.sh': '#!/bin/bash\n# start again\nrm -rf ~\n',
   'tool.bin': `\u007fELF\u0000\u0000rm -rf ~\n`,
+  'configure': `#!/bin/sh\n${'echo checking for a compiler\n'.repeat(12_000)}`,
 };
 for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(project, name), text, { mode: 0o755 });
 
@@ -92,6 +93,14 @@ describe('scripts a line runs', () => {
     const d = check('./prod-reset.sh', 'development');
     assert.equal(d.environment, 'production');
     assert.ok(d.namesProduction);
+  });
+
+  it('a script too long to check whole is asked in production, like a line that cannot be read', () => {
+    assert.ok(FILES.configure.length > 256 * 1024);
+    const prod = check('./configure', 'production');
+    assert.equal(prod.decision, 'ask');
+    assert.match(prod.reason, /the script \.\/configure is too long to check whole/);
+    assert.equal(check('./configure', 'development').decision, 'allow');
   });
 
   it('reads nothing from disk without a reader (the engine does no I/O of its own)', () => {
