@@ -14,6 +14,8 @@ const ENV_TEMPLATE_WORDS = new Set(['example', 'examples', 'sample', 'samples', 
 
 function isEnvFile(basename: string): boolean {
   const lower = basename.toLowerCase();
+  // Every name that passes below holds `env`: most file names are out at once.
+  if (!lower.includes('env')) return false;
   if (lower === '.envrc') return true;
   const parts = lower.split('.');
   if (parts.some((p) => ENV_TEMPLATE_WORDS.has(p))) return false;
@@ -70,19 +72,19 @@ const CREDENTIAL_DIRECTORIES = ['.ssh', '.aws', '.gnupg', '.kube', '.docker', '.
 
 /** Forward slashes, no surrounding quotes, `$HOME`/`${HOME}` written as `~`, no trailing slash. */
 export function normaliseCredentialPath(path: string): string {
-  return path
-    .trim()
-    .replace(/^['"]|['"]$/g, '')
-    .replace(/\\/g, '/')
-    .replace(/^(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE)(?=\/|$)/i, '~')
-    .replace(/\/+$/, '');
+  // Every file word of a printing or copying command comes through here: each step runs only when it can change the path.
+  let p = path.trim();
+  if (/^['"]|['"]$/.test(p)) p = p.replace(/^['"]|['"]$/g, '');
+  if (p.includes('\\')) p = p.replace(/\\/g, '/');
+  if (p.startsWith('$') || p.startsWith('%')) p = p.replace(/^(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE)(?=\/|$)/i, '~');
+  return p.endsWith('/') ? p.replace(/\/+$/, '') : p;
 }
 
 /** The kind of secret a path holds ("an environment file"), or undefined if it does not look like a credential file. */
 export function credentialKind(path: string): string | undefined {
   const normalised = normaliseCredentialPath(path);
   if (!normalised) return undefined;
-  const basename = normalised.split('/').pop() ?? normalised;
+  const basename = normalised.slice(normalised.lastIndexOf('/') + 1);
   return CREDENTIAL_PATH_PATTERNS.find((p) => p.test(normalised, basename))?.kind;
 }
 
@@ -101,7 +103,7 @@ const SAMPLE_CREDENTIAL_NAMES = ['.env', '.env.local', '.env.production', 'id_rs
 
 /** `{a,b}` brace lists expanded one level: `.env{,.local}` → `.env`, `.env.local`. */
 function expandBraces(word: string): string[] {
-  const m = /^(.*?)\{([^{}]*,[^{}]*)\}(.*)$/.exec(word);
+  const m = word.includes('{') ? /^(.*?)\{([^{}]*,[^{}]*)\}(.*)$/.exec(word) : null;
   return m ? m[2].split(',').map((alt) => `${m[1]}${alt}${m[3]}`) : [word];
 }
 

@@ -60,6 +60,12 @@ function credentialIn(words: readonly string[], directories: boolean): Found | u
   return undefined;
 }
 
+/** `--file=x` → `--file`; a word without `=` as it is. */
+function optionName(word: string): string {
+  const eq = word.indexOf('=');
+  return eq < 0 ? word : word.slice(0, eq);
+}
+
 function printedFile(command: SimpleCommand): Found | undefined {
   const { name } = command;
   const printer = PRINTERS[name];
@@ -70,7 +76,7 @@ function printedFile(command: SimpleCommand): Found | undefined {
     // `sed -i` edits the file in place and prints nothing.
     if (name === 'sed' && hasFlag(command.argv, 'i', '--in-place')) return undefined;
     const ops = operands(command.argv, patternFirst.values);
-    const files = command.argv.some((a) => patternFirst.patternFlags.includes(a.split('=')[0])) ? ops : ops.slice(1);
+    const files = command.argv.some((a) => patternFirst.patternFlags.includes(optionName(a))) ? ops : ops.slice(1);
     return credentialIn(files, false);
   }
   if (name === 'openssl') {

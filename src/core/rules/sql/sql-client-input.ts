@@ -84,7 +84,7 @@ export function optionValues(argv: readonly string[], names: readonly string[], 
   for (let i = 1; i < argv.length; i++) {
     const word = normalizeDashes(argv[i]);
     if (word === '--') break;
-    const long = longs.find((l) => word === l || word.startsWith(`${l}=`));
+    const long = longs.find((l) => word === l || (word.length > l.length && word[l.length] === '=' && word.startsWith(l)));
     if (long) {
       if (word === long) values.push(argv[++i] ?? '');
       else values.push(word.slice(long.length + 1));
