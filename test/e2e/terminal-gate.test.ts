@@ -1,9 +1,10 @@
 // The terminal gate in a real VS Code (code-server + Chromium), bash and zsh: in a production workspace a destructive
 // line typed into the integrated terminal pauses before it runs and the editor's modal names it; Cancel leaves data/
 // in place and the terminal says it was stopped; confirming (typing the folder name) runs it. Same for a psql DROP
-// TABLE line and a chained `ls && rm -rf data`. In development `rm -rf node_modules` and `ls` run with no modal.
-// VS Code's own shell integration keeps detecting commands. With the extension host killed, the production terminal
-// still stops destructive lines, with a message, and nothing is deleted.
+// TABLE line, a chained `ls && rm -rf data`, and `bash cleanup.sh` whose script holds `rm -rf data`. In development
+// `rm -rf node_modules` and `ls` run with no modal. VS Code's own shell integration keeps detecting commands. With the
+// extension host killed, the production terminal still stops destructive lines, with a message, and nothing is
+// deleted.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -50,6 +51,9 @@ for (const shell of ['bash', 'zsh'] as const) {
       await vs.screenshot('cancelled-rm');
       await cancelled(vs, `psql "$DATABASE_URL" -c 'DROP TABLE users'`, /Agent Guard stopped `psql .*DROP TABLE users'`/);
       await cancelled(vs, 'ls && rm -rf data', /Agent Guard stopped `ls && rm -rf data`/);
+      // A script on disk is read for what it runs.
+      fs.writeFileSync(path.join(vs.workspace, 'cleanup.sh'), '#!/bin/sh\necho tidying up\nrm -rf data\n');
+      await cancelled(vs, 'bash cleanup.sh', /Agent Guard stopped `bash cleanup.sh`/);
 
       // VS Code's shell integration still sees the commands that ran (decorations and command detection).
       const decorations = vs.page.locator('.terminal-command-decoration');
