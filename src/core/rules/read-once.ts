@@ -12,11 +12,12 @@ export function readOnce<T extends object>(read: (command: SimpleCommand) => T |
   let last: SimpleCommand | undefined;
   let lastValue: T | null = null;
   return (command) => {
+    // A repeat (the next rule of the family on the same command) is answered before the name is looked up: the
+    // remembered command passed that test already.
+    if (command === last) return lastValue;
     if (only && !only.has(command.name)) return null;
-    if (command !== last) {
-      lastValue = read(command);
-      last = command;
-    }
+    lastValue = read(command);
+    last = command;
     return lastValue;
   };
 }

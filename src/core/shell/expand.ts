@@ -39,8 +39,12 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
   const ran: SimpleCommand[] = [];
   for (const pipeline of list) {
     let before: SimpleCommand[] | undefined = pipeIn;
-    const stages: SimpleCommand[][] = [];
-    for (const stage of pipeline.stages) {
+    const count = pipeline.stages.length;
+    // Only a pipeline of several commands has readers to mark: a lone command (most of them) needs no list of stages.
+    const stages: SimpleCommand[][] | undefined = count > 1 ? [] : undefined;
+    const first = ran.length;
+    for (let i = 0; i < count; i++) {
+      const stage = pipeline.stages[i];
       if (ctx.full) return ran;
       let got: SimpleCommand[];
       if (stage.kind === 'group') {
@@ -49,12 +53,12 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
         // Defined only now: calls inside the body are not calls of this definition (and no body refers to itself).
         if (stage.functionName !== undefined) ctx.defineFunction({ name: stage.functionName, body: got });
       } else got = expandSimple(stage, ctx, frame, before);
-      if (stages.length + 1 < pipeline.stages.length) before = before ? [...before, ...got] : got.slice();
+      if (i + 1 < count) before = before ? [...before, ...got] : got.slice();
       ran.push(...got);
-      stages.push(got);
+      stages?.push(got);
     }
-    markReaders(stages);
-    if (pipeline.background) for (const got of stages) for (const c of got) c.background = true;
+    if (stages) markReaders(stages);
+    if (pipeline.background) for (let i = first; i < ran.length; i++) ran[i].background = true;
   }
   return ran;
 }
