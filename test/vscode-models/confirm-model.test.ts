@@ -23,6 +23,15 @@ describe('confirmView', () => {
     assert.equal(v.allowLabel, 'Allow once…');
   });
 
+  it('shows what really runs when the line hides it (a script written in the line, decoded base64), and not otherwise', () => {
+    const script = decide({ command: "echo 'rm -rf ~' > x.sh && sh x.sh", environment: 'production', actor: 'agent' });
+    assert.match(confirmView({ decision: script, source: 'cursor', folderName: 'shop' }, { typeNameInProduction: true }).detail, /\n {2}Runs: `rm -rf ~` inside sh x\.sh\n/);
+    const encoded = decide({ command: `echo ${Buffer.from('rm -rf ~').toString('base64')} | base64 -d | sh`, environment: 'production', actor: 'agent' });
+    assert.match(confirmView({ decision: encoded, source: 'cursor', folderName: 'shop' }, { typeNameInProduction: true }).detail, /Runs: `rm -rf ~` inside /);
+    const plain = decide({ command: 'rm -rf ~', environment: 'production', actor: 'agent' });
+    assert.doesNotMatch(confirmView({ decision: plain, source: 'cursor', folderName: 'shop' }, { typeNameInProduction: true }).detail, /Runs:/);
+  });
+
   it('needs the typed name only in production, for catastrophic or destructive, when enabled', () => {
     const prodDestructive = decide({ command: 'wipe-it', environment: 'production', actor: 'agent', config: config('destructive') });
     const prodCaution = decide({ command: 'wipe-it', environment: 'production', actor: 'agent', config: config('caution') });

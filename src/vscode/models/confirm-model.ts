@@ -1,6 +1,7 @@
 // What the one modal confirmation says, as data. Pure, so the wording (the command, who asked, the environment, the
 // rules and why, the safer alternative) is unit-tested; the Confirmer class only shows it.
 import { SOURCE_LABELS } from '../../core/channel/protocol';
+import { hiddenOrigin } from '../../core/finding-origin';
 import type { Decision } from '../../core/policy';
 import type { ConfirmRequest } from '../services';
 
@@ -37,7 +38,10 @@ export function confirmView(request: ConfirmRequest, options: { typeNameInProduc
       : `${SOURCE_LABELS[request.source]} wants to run a command that Agent Guard stopped in ${env} (${request.folderName}):\n${shorten(d.command)}`;
   const detail: string[] = [];
   if (d.findings.length > 0) {
-    for (const f of d.findings) detail.push(`• ${f.message} [${f.ruleId}, ${f.severity}]\n  Why: ${f.why}`);
+    for (const f of d.findings) {
+      const origin = hiddenOrigin(f, d.command);
+      detail.push(`• ${f.message} [${f.ruleId}, ${f.severity}]${origin ? `\n  Runs: ${origin}` : ''}\n  Why: ${f.why}`);
+    }
   } else detail.push(d.reason);
   if (d.problems.length > 0 && d.findings.length > 0) detail.push(`Agent Guard could not fully read this command: ${d.problems.map((p) => p.message).join('; ')}.`);
   if (d.namesProduction && d.workspaceEnvironment !== 'production') {
