@@ -3,6 +3,7 @@
 import type { Actor, DecisionKind, Environment, GuardConfig } from './config';
 import { DECISION_STRENGTH, DEFAULT_CONFIG } from './config';
 import { classify, contextAfter, type Finding } from './classify';
+import { hiddenOrigin } from './finding-origin';
 import { findProductionTarget, type ProductionEvidence } from './production-target';
 import type { RuleContext, Severity } from './rules/types';
 import { withScriptCommands } from './scripts';
@@ -111,7 +112,7 @@ export function decideFindings(input: FindingsInput): Decision {
     actor: input.actor,
     findings: active,
     rules,
-    reason: explainDecision(decision, active, problems, environment, input.workspaceEnvironment, input.namesProduction),
+    reason: explainDecision(input.command, decision, active, problems, environment, input.workspaceEnvironment, input.namesProduction),
     saferAlternative,
     problems,
   };
@@ -148,6 +149,7 @@ export function decide(input: DecideInput): Decision {
 }
 
 function explainDecision(
+  command: string,
   decision: DecisionKind,
   findings: Finding[],
   problems: ParseProblem[],
@@ -156,7 +158,13 @@ function explainDecision(
   namesProduction: ProductionEvidence | undefined,
 ): string {
   const parts: string[] = [];
-  if (findings.length > 0) parts.push(findings.map((f) => `${f.message} (${f.ruleId}): ${f.why}`).join(' '));
+  if (findings.length > 0) {
+    // A command reached through a script, a decoder or a wrapper is named, so the agent and the person see what runs.
+    parts.push(findings.map((f) => {
+      const origin = hiddenOrigin(f, command);
+      return `${origin ? `${origin}: ` : ''}${f.message} (${f.ruleId}): ${f.why}`;
+    }).join(' '));
+  }
   if (problems.length > 0) parts.push(`Agent Guard could not fully read this command (${problems.map((p) => p.message).join('; ')}), so it cannot vouch for it.`);
   if (namesProduction && workspaceEnvironment !== 'production') {
     parts.push(`The command names production ("${namesProduction.word}"), so it is treated as production although this workspace is ${workspaceEnvironment}.`);

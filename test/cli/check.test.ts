@@ -173,7 +173,7 @@ describe('scripts the checked command runs', () => {
     assert.equal(r.status, 0, r.stderr);
     const output = JSON.parse(r.stdout).hookSpecificOutput;
     assert.equal(output.permissionDecision, 'ask');
-    assert.match(output.permissionDecisionReason, /deletes a whole home folder/);
+    assert.match(output.permissionDecisionReason, /`rm -rf ~` inside bash wipe\.sh: rm ~ deletes a whole home folder/);
   });
 });
 
