@@ -24,7 +24,7 @@ export async function runExplain(args: string[], io: CliIO): Promise<number> {
   for (const p of parsed.problems) out.push(`  problem: ${p.code}: ${p.message}`);
   out.push('', 'Rules that fired:');
   if (decision.findings.length === 0) out.push('  none');
-  for (const f of decision.findings) out.push(`  ${f.ruleId} [${f.severity}] on "${f.commandText}": ${f.message}`);
+  for (const f of decision.findings) out.push(`  ${f.ruleId} [${f.severity}] on "${f.commandText}"${f.via.length ? ` (inside ${f.via.join(' → ')})` : ''}: ${f.message}`);
   out.push('', `Environment: ${decision.environment} (${decision.namesProduction ? `the command names production: "${decision.namesProduction.word}"` : options.environmentOrigin}); actor: ${decision.actor}`);
   out.push(`Decision: ${decision.decision}`, `Reason: ${decision.reason}`);
   if (decision.saferAlternative) out.push(`Instead: ${decision.saferAlternative}`);

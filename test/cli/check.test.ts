@@ -166,6 +166,12 @@ describe('scripts the checked command runs', () => {
     assert.equal(benign.decision, 'allow');
   });
 
+  it('explain names the script a rule fired inside', () => {
+    const r = runCli(['explain', '--env', 'production', '--cwd', dir, '--', './wipe.sh']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /filesystem\/rm-root-or-home \[catastrophic\] on "rm -rf ~" \(inside \.\/wipe\.sh\)/);
+  });
+
   it('the hook (no editor) reads it too: Claude is told to ask, with the script named', () => {
     const payload = { session_id: 's', transcript_path: '/tmp/t.jsonl', cwd: dir, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'bash wipe.sh' }, tool_use_id: 't1' };
     const env = { ...process.env, AGENT_GUARD_NO_CHANNEL: '1', AGENT_GUARD_NO_HELPER: '1' };
