@@ -40,6 +40,8 @@ const SCRIPT_LIMITS: ParseLimits = { maxLength: MAX_SCRIPT_LENGTH - 1, maxDepth:
 /** Commands that write what they are given into the files their stdout is redirected to. */
 const WRITERS = new Set(['echo', 'printf', 'cat', 'tee']);
 
+const POWERSHELL = /^(pwsh|powershell)(\.exe)?$/;
+
 /** How a command runs a file as a program. */
 interface FileRun {
   /** The path as written. */
@@ -66,7 +68,8 @@ function fileRun(command: SimpleCommand): FileRun | undefined {
   const { name, argv } = command;
   const program = argv[0];
   if (program !== undefined && program.includes('/') && !command.dynamicName) return { file: program, as: 'direct', via: program };
-  if (SHELL_NAMES.has(name) || name === 'source' || name === '.' || inlineCodeOption(name) !== undefined) {
+  // PowerShell scripts are read as the parser reads `powershell -Command` text: as a shell line.
+  if (SHELL_NAMES.has(name) || name === 'source' || name === '.' || POWERSHELL.test(name) || inlineCodeOption(name) !== undefined) {
     const script = scriptOperand(command);
     if (script !== undefined) return { file: script, as: inlineCodeOption(name) === undefined ? 'shell' : 'code', via: `${name} ${script}` };
   }
