@@ -259,7 +259,9 @@ function parallelRows(argv: readonly string[], from: number, seps: ParallelSepar
   }
   let rows: string[][] = groups.length > 0 ? [[]] : [];
   for (const group of groups) {
-    rows = rows.flatMap((row) => group.map((values) => [...row, ...values])).slice(0, MAX_ARGUMENT_ITEMS);
+    const combined: string[][] = [];
+    for (const row of rows) for (const values of group) combined.push([...row, ...values]);
+    rows = combined.slice(0, MAX_ARGUMENT_ITEMS);
   }
   return rows;
 }

@@ -44,9 +44,11 @@ export const rule: Rule = {
     if (writesToFile(command)) return null;
     let names: string[] = [];
     if (tool === 'echo' || tool === 'printf' || tool === 'print' || tool === 'write-output' || tool === 'write-host') {
-      names = command.argv.slice(1).flatMap(expandedVariables);
+      // Only words with a `$` name a variable: most of what echo prints is skipped before any regex.
+      const words = command.argv.slice(1).filter((w) => w.includes('$'));
+      for (const w of words) names.push(...expandedVariables(w));
       // PowerShell: `echo $env:GITHUB_TOKEN`.
-      for (const w of command.argv.slice(1)) for (const m of w.matchAll(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi)) names.push(m[1]);
+      for (const w of words) for (const m of w.matchAll(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi)) names.push(m[1]);
     } else if (tool === 'printenv') names = operands(command.argv);
     else if (tool === 'declare' || tool === 'typeset') names = operands(command.argv);
     else {

@@ -34,7 +34,8 @@ export const rule: Rule = {
     const words = command.argv.slice(1);
     // `-…` words belong to PowerShell's alias (or to GNU rmdir): not cmd.
     if (words.some((w) => w.length > 1 && w.startsWith('-'))) return null;
-    const switches = words.filter((w) => SWITCHES.test(w)).flatMap((w) => w.toLowerCase().split('/').filter(Boolean));
+    const switches: string[] = [];
+    for (const w of words) if (SWITCHES.test(w)) switches.push(...w.toLowerCase().split('/').filter(Boolean));
     const targets = words.filter((w) => !SWITCHES.test(w));
     const recursive = switches.includes('s');
     if (targets.length === 0 || (TREE_REMOVERS.has(command.name) && !recursive)) return null;

@@ -1,7 +1,7 @@
 // interpreters/inline-database-drop: inline interpreter code that sends destructive SQL (DROP, TRUNCATE, DELETE or
 // UPDATE without WHERE) to a database (`python -c "…cur.execute('DROP TABLE users')"`, `node -e "…query('TRUNCATE …')"`),
 // or drops a MongoDB database or collection (`db.dropDatabase()`, `.drop()`, `deleteMany({})`).
-import { destructiveSqlOperations } from '../sql/sql-statements';
+import { destructiveSqlOperations, type SqlOperation } from '../sql/sql-statements';
 import type { Rule, RuleMatch, Severity } from '../types';
 import { readInlineProgram } from './inline-program';
 
@@ -35,9 +35,10 @@ export const rule: Rule = {
       return { messageId: 'mongo', data: { via: program.via, call: `${call}()`, what }, severity: call === 'dropDatabase' ? 'catastrophic' : 'destructive' };
     }
     if (!RUNS_SQL.test(program.code)) return null;
-    const ops = [...program.code.matchAll(/"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)]
-      .map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '')
-      .flatMap((text) => destructiveSqlOperations(text));
+    const ops: SqlOperation[] = [];
+    for (const m of program.code.matchAll(/"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) {
+      ops.push(...destructiveSqlOperations(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
+    }
     if (ops.length === 0) return null;
     const worst = ops.sort((a, b) => rank(b.severity) - rank(a.severity))[0];
     return { messageId: 'sql', data: { via: program.via, statement: worst.statement }, severity: worst.severity };

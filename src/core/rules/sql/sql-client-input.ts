@@ -201,7 +201,10 @@ const RANK = { catastrophic: 0, destructive: 1, caution: 2 } as const;
 const operationsOnce = readOnce((command) => {
   const input = sqlInputOf(command);
   if (!input) return null;
-  const operations = input.texts.flatMap((t) => destructiveSqlOperations(t)).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  // A loop, not flatMap: V8's flatMap costs about a microsecond a call, more than scanning a short statement.
+  const operations: SqlOperation[] = [];
+  for (const text of input.texts) operations.push(...destructiveSqlOperations(text));
+  operations.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return { client: input.client, operations };
 }, SQL_CLIENT_COMMANDS);
 
