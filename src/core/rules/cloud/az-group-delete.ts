@@ -3,6 +3,8 @@ import { flagValue } from '../../shell/args';
 import type { Rule } from '../types';
 import { AZ_COMMANDS, readAz } from './cloud-cli';
 
+const DELETE: ReadonlySet<string> = new Set(['delete']);
+
 export const rule: Rule = {
   meta: {
     id: 'cloud/az-group-delete',
@@ -17,7 +19,7 @@ export const rule: Rule = {
   },
   commands: AZ_COMMANDS,
   match(command) {
-    const az = readAz(command, new Set(['delete']));
+    const az = readAz(command, DELETE);
     if (!az || az.path.join(' ') !== 'group') return null;
     return { messageId: 'group', data: { group: flagValue(command.argv, ['--name', '--resource-group'], 'n') ?? flagValue(command.argv, [], 'g') ?? '' } };
   },

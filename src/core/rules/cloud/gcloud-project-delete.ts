@@ -2,6 +2,8 @@
 import type { Rule } from '../types';
 import { GCLOUD_COMMANDS, readGcloud } from './cloud-cli';
 
+const DELETE: ReadonlySet<string> = new Set(['delete']);
+
 export const rule: Rule = {
   meta: {
     id: 'cloud/gcloud-project-delete',
@@ -16,7 +18,7 @@ export const rule: Rule = {
   },
   commands: GCLOUD_COMMANDS,
   match(command) {
-    const g = readGcloud(command, new Set(['delete']));
+    const g = readGcloud(command, DELETE);
     if (!g || g.path.join(' ') !== 'projects') return null;
     return { messageId: 'project', data: { project: g.rest[0] ?? '' } };
   },

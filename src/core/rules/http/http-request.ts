@@ -259,6 +259,9 @@ function readHttpie(tool: string, argv: readonly string[]): HttpRequest | null {
 
 /** `gh api [flags] <endpoint>` and GitLab's `glab api`, which takes the same flags: -X/--method, -f/--raw-field and
  * -F/--field `key=value` (`@file` reads a file), --input. */
+/** Options of `gh api` / `glab api` that take the next word as their value. */
+const FORGE_API_VALUED = new Set(['-X', '--method', '-f', '--raw-field', '-F', '--field', '--input', '-H', '--header', '-q', '--jq', '-t', '--template', '--hostname', '--cache', '-p', '--preview']);
+
 function readForgeApi(tool: 'gh' | 'glab', argv: readonly string[]): HttpRequest | null {
   const args = argv.slice(1);
   const apiAt = args.findIndex((w) => !w.startsWith('-'));
@@ -269,7 +272,6 @@ function readForgeApi(tool: 'gh' | 'glab', argv: readonly string[]): HttpRequest
   const bodies: string[] = [];
   const bodyFiles: string[] = [];
   const fields: { name: string; value: string }[] = [];
-  const valued = new Set(['-X', '--method', '-f', '--raw-field', '-F', '--field', '--input', '-H', '--header', '-q', '--jq', '-t', '--template', '--hostname', '--cache', '-p', '--preview']);
   const rest = args.slice(apiAt + 1);
   for (let i = 0; i < rest.length; i++) {
     const word = normalizeDashes(rest[i]);
@@ -279,7 +281,7 @@ function readForgeApi(tool: 'gh' | 'glab', argv: readonly string[]): HttpRequest
       let value: string | undefined;
       if (eq >= 0) value = word.slice(eq + 1);
       else if (!word.startsWith('--') && word.length > 2) { name = word.slice(0, 2); value = rest[i].slice(2); }
-      else if (valued.has(name)) value = rest[++i];
+      else if (FORGE_API_VALUED.has(name)) value = rest[++i];
       if (value === undefined) continue;
       if (name === '-X' || name === '--method') method = value;
       else if (name === '-f' || name === '--raw-field') addField(value, bodies, fields);

@@ -18,16 +18,17 @@ export interface TerraformCommand {
 /** Every Terraform rule reads the same command: it is read once per command. */
 export const readTerraform = readOnce(readTerraformCommand, TERRAFORM_COMMANDS);
 
+/** Terraform options are single words (`-target=x`) except these, which take the next word. */
+const WITH_VALUE = new Set(['-target', '-var', '-var-file', '-replace', '-state', '-state-out', '-backup', '-lock-timeout', '-parallelism', '-out', '-chdir', '-input']);
+
 function readTerraformCommand(command: SimpleCommand): TerraformCommand | null {
   const { name: tool, argv } = command;
-  // Terraform options are single words (`-target=x`) except a few that take the next word.
-  const withValue = new Set(['-target', '-var', '-var-file', '-replace', '-state', '-state-out', '-backup', '-lock-timeout', '-parallelism', '-out', '-chdir', '-input']);
   const words: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const word = argv[i].replace(/^--/, '-');
     if (word === '-') continue;
     if (word.startsWith('-')) {
-      if (withValue.has(word)) i++;
+      if (WITH_VALUE.has(word)) i++;
       continue;
     }
     words.push(argv[i]);

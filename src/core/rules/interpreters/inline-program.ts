@@ -153,9 +153,12 @@ export function plainLiteral(text: string): { value: string; quote: string; pref
   if (!m) return undefined;
   const [, prefix, quote, value] = m;
   // `'a' + 'b'`: two literals, not one.
-  if (new RegExp(`(?<!\\\\)${quote === '`' ? '`' : quote}`).test(value)) return undefined;
+  if (UNESCAPED_QUOTE[quote].test(value)) return undefined;
   return { value, quote, prefix };
 }
+
+/** Each quote not preceded by a backslash (built once: a RegExp made per call is compiled per call). */
+const UNESCAPED_QUOTE: Record<string, RegExp> = { "'": /(?<!\\)'/, '"': /(?<!\\)"/, '`': /(?<!\\)`/ };
 
 /** True when a literal interpolates run-time values: f-strings, `${…}` templates, `#{…}`, or `$var` in "…" (perl/php). */
 export function interpolates(literal: { value: string; quote: string; prefix: string }, language: Language): boolean {

@@ -9,6 +9,9 @@ const VALUE_FLAGS = [
   '--sni', '--pattern', '--quoted-pattern', '--count', '--rdb', '--functions-rdb', '--pipe-timeout', '--memkeys-samples', '--eval',
 ];
 
+/** FLUSHALL / FLUSHDB written as a word of the text sent to the client. */
+const MENTIONS = { flushall: /(^|[^a-z])flushall([^a-z]|$)/im, flushdb: /(^|[^a-z])flushdb([^a-z]|$)/im } as const;
+
 export const rule: Rule = {
   meta: {
     id: 'sql/redis-flush',
@@ -33,7 +36,7 @@ export const rule: Rule = {
     if (verb === 'eval' || verb === 'fcall') texts.push(ops.slice(1).join(' '));
     const evalScript = command.argv.find((w, i) => command.argv[i - 1] === '--eval');
     if (evalScript) texts.push(evalScript);
-    const mentions = (word: string) => verb === word || texts.some((t) => new RegExp(`(^|[^a-z])${word}([^a-z]|$)`, 'im').test(t));
+    const mentions = (word: 'flushall' | 'flushdb') => verb === word || texts.some((t) => MENTIONS[word].test(t));
     if (mentions('flushall')) return { messageId: 'flushAll', data: { client }, severity: 'catastrophic' };
     if (mentions('flushdb')) return { messageId: 'flushDb', data: { client } };
     if ((verb === 'del' || verb === 'unlink') && command.via.includes('xargs')) return { messageId: 'massDelete', data: { client, verb: verb.toUpperCase() } };
