@@ -60,7 +60,10 @@ function isFlag(word: string, letters: string, longs: readonly string[]): boolea
 
 /** True if a long option (exactly, or as a `--name=value`) or an exact short word (e.g. `-rf`) is present. */
 export function hasWord(argv: readonly string[], ...words: string[]): boolean {
-  const isWord = (r: string) => words.includes(r) || words.includes(r.split('=')[0]);
+  const isWord = (r: string) => {
+    const eq = r.indexOf('=');
+    return words.includes(r) || words.includes(eq < 0 ? r : r.slice(0, eq));
+  };
   for (let i = 1; i < argv.length; i++) {
     if (startsWithUnicodeDash(argv[i]) ? readings(argv[i]).some(isWord) : isWord(argv[i])) return true;
   }

@@ -145,6 +145,8 @@ interface Invocation {
 }
 
 function basename(word: string): string {
+  // Most command names are written without a path.
+  if (!word.includes('/')) return word;
   const trimmed = word.endsWith('/') ? word.replace(/\/+$/, '') : word;
   const slash = trimmed.lastIndexOf('/');
   return slash >= 0 ? trimmed.slice(slash + 1) : trimmed;
