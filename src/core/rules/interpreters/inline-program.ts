@@ -76,6 +76,16 @@ function readProgram(command: SimpleCommand): InlineProgram | null {
 /** The code with the contents of every string literal replaced by spaces (same length), so names inside strings
  * are not read as calls and offsets still line up with the original. Comments are blanked too. */
 export function blankStrings(code: string, language: Language): string {
+  // inline-delete and inline-shell-out blank the same program in turn: the last answer is kept.
+  if (lastBlanked?.code === code && lastBlanked.language === language) return lastBlanked.blanked;
+  const blanked = blankStringsOf(code, language);
+  lastBlanked = { code, language, blanked };
+  return blanked;
+}
+
+let lastBlanked: { code: string; language: Language; blanked: string } | undefined;
+
+function blankStringsOf(code: string, language: Language): string {
   const out = code.split('');
   const blank = (from: number, to: number) => {
     for (let k = from; k < to && k < out.length; k++) if (out[k] !== '\n') out[k] = ' ';
