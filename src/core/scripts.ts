@@ -9,6 +9,7 @@
 // (`python tidy.py` as `python -c '<tidy.py>'`); a database client's script as its stdin (`psql -f x.sql`,
 // `mysql < x.sql`). The commands of the line stay as they are; these are added after the command that runs the file.
 import { operands } from './shell/args';
+import { mayBeInterpreter } from './shell/interpreters';
 import { parseCommandLine } from './shell/parse';
 import type { ParseLimits, ParseProblem, SimpleCommand } from './shell/types';
 import { resolvePath } from './rules/downloads';
@@ -63,7 +64,27 @@ function inlineCodeOption(name: string): string | undefined {
   return undefined;
 }
 
-/** The file this command runs as a program, if any. A cheap first test turns away every other command. */
+/** A cheap first test for fileRun: false for commands that cannot run a file (most of them). */
+function mayRunFile(command: SimpleCommand): boolean {
+  const name = command.name;
+  return SHELL_NAMES.has(name) || name === 'source' || name === '.' || command.redirects.length > 0 || (command.argv[0]?.includes('/') ?? false) ||
+    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name);
+}
+
+/** True when some command of the line may run a file whose text can be found: the caller reads files, or the line
+ * writes one. */
+function mayRunKnownFile(commands: readonly SimpleCommand[], context: RuleContext): boolean {
+  let runs = false;
+  let writes = context.readFile !== undefined || context.written !== undefined;
+  for (const command of commands) {
+    runs ||= mayRunFile(command);
+    writes ||= mayWriteFile(command);
+    if (runs && writes) return true;
+  }
+  return false;
+}
+
+/** The file this command runs as a program, if any. */
 function fileRun(command: SimpleCommand): FileRun | undefined {
   const { name, argv } = command;
   const program = argv[0];
@@ -152,6 +173,8 @@ function commandsOf(command: SimpleCommand, run: FileRun, text: string, problems
  * through the line as classify does. Scripts too big to check whole are reported in `problems`.
  */
 export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth = 0, reading: readonly string[] = []): SimpleCommand[] {
+  // Most lines run no file, or have no text to find for one (no reader, nothing written): they are not walked at all.
+  if (!mayRunKnownFile(commands, context)) return commands;
   let out: SimpleCommand[] | undefined;
   let current = context;
   for (let i = 0; i < commands.length; i++) {
