@@ -7,9 +7,11 @@
 //   size. The engine itself does no I/O.
 // A shell script's commands join the line (via `bash x.sh`); an interpreter's script is read as its inline code
 // (`python tidy.py` as `python -c '<tidy.py>'`); a database client's script as its stdin (`psql -f x.sql`,
-// `mysql < x.sql`). The commands of the line stay as they are; these are added after the command that runs the file.
+// `mysql < x.sql`); a project script by name as the line package.json gives it (`npm run db:reset`:
+// project-scripts.ts). The commands of the line stay as they are; these are added after the command that runs them.
 import { operands } from './shell/args';
 import { mayBeInterpreter } from './shell/interpreters';
+import { packageScriptRun } from './project-scripts';
 import { parseCommandLine } from './shell/parse';
 import type { ParseLimits, ParseProblem, SimpleCommand } from './shell/types';
 import { resolvePath } from './rules/downloads';
@@ -30,9 +32,9 @@ function sqlScriptFiles(command: SimpleCommand): string[] {
   return (require('./rules/sql/sql-client-input') as typeof import('./rules/sql/sql-client-input')).sqlScriptFiles(command);
 }
 
-/** Scripts run scripts (`deploy.sh` sources `env.sh`); past this depth, or on a file already being read, the reading
- * stops. */
-const MAX_DEPTH = 3;
+/** Scripts run scripts (`deploy.sh` sources `env.sh`, `npm run reset` runs `npm run db:drop`); past this depth, or on a
+ * file already being read, the reading stops. */
+const MAX_DEPTH = 4;
 /** The most of a script that is read (script-files.ts reads no more). A longer script, or one with more commands than
  * the parser takes, cannot be checked whole: that is a problem of the line, asked in production like unreadable input. */
 export const MAX_SCRIPT_LENGTH = 256 * 1024;
@@ -68,7 +70,7 @@ function inlineCodeOption(name: string): string | undefined {
 function mayRunFile(command: SimpleCommand): boolean {
   const name = command.name;
   return SHELL_NAMES.has(name) || name === 'source' || name === '.' || command.redirects.length > 0 || (command.argv[0]?.includes('/') ?? false) ||
-    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name);
+    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name) || name === 'npm' || name === 'yarn' || name === 'pnpm';
 }
 
 /** True when some command of the line may run a file whose text can be found: the caller reads files, or the line
@@ -158,13 +160,7 @@ function commandsOf(command: SimpleCommand, run: FileRun, text: string, problems
     const argv = command.argv.filter((word, i, all) => word !== run.file && !word.endsWith(`=${run.file}`) && !(all[i + 1] === run.file && word.startsWith('-')));
     return [{ ...command, argv, redirects: [], stdinText: text, pipedInput: false, pipelineBefore: [], via, text: `${run.via} (its SQL)` }];
   }
-  const parsed = parseCommandLine(text, SCRIPT_LIMITS);
-  // Other problems (`$CMD args`, syntax this parser does not read) are common in real scripts, and the commands read
-  // are still checked; only a script too big to read whole leaves part of it unseen.
-  if (parsed.problems.some((p) => p.code === 'too-long' || p.code === 'too-many-commands')) {
-    problems.push({ code: 'too-long', message: `the script ${run.file} is too long to check whole` });
-  }
-  return parsed.commands.map((c) => ({ ...c, via: [...via, ...c.via] }));
+  return scriptLines(text, run.file, problems).map((c) => ({ ...c, via: [...via, ...c.via] }));
 }
 
 /**
@@ -179,17 +175,43 @@ export function withScriptCommands(commands: SimpleCommand[], context: RuleConte
   let current = context;
   for (let i = 0; i < commands.length; i++) {
     const command = commands[i];
-    const run = current.readFile || current.written ? fileRun(command) : undefined;
-    const resolved = run ? resolvePath(run.file, current) ?? run.file : undefined;
-    const text = run && depth < MAX_DEPTH && !reading.includes(resolved as string) ? fileText(run.file, current) : undefined;
-    if (run && text !== undefined) {
-      const added = withScriptCommands(commandsOf(command, run, text, problems), current, contextAfter, problems, depth + 1, [...reading, resolved as string]);
+    const added = depth < MAX_DEPTH ? commandsRunBy(command, current, contextAfter, problems, depth, reading) : undefined;
+    if (added) {
       out ??= commands.slice(0, i);
       out.push(command, ...added);
     } else if (out) out.push(command);
     current = contextAfter(command, current);
   }
   return out ?? commands;
+}
+
+/** The commands `command` runs from a file or a project script, read as far as they can be; undefined for none. */
+function commandsRunBy(command: SimpleCommand, context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth: number, reading: readonly string[]): SimpleCommand[] | undefined {
+  const run = fileRun(command);
+  if (run) {
+    const key = resolvePath(run.file, context) ?? run.file;
+    if (reading.includes(key)) return undefined;
+    const text = fileText(run.file, context);
+    // `bun run seed` may name a file or a package.json script: no such file, so a script is looked for below.
+    if (text !== undefined) return withScriptCommands(commandsOf(command, run, text, problems), context, contextAfter, problems, depth + 1, [...reading, key]);
+  }
+  const project = packageScriptRun(command, context, fileText);
+  if (!project || reading.includes(project.key)) return undefined;
+  const via = [...command.via, project.via];
+  const nested: SimpleCommand[] = [];
+  for (const line of project.lines) for (const c of scriptLines(line, project.via, problems)) nested.push({ ...c, via: [...via, ...c.via] });
+  return withScriptCommands(nested, context, contextAfter, problems, depth + 1, [...reading, project.key]);
+}
+
+/** The commands of a script's text; a script too big to read whole is reported in `problems`. */
+function scriptLines(text: string, name: string, problems: ParseProblem[]): SimpleCommand[] {
+  const parsed = parseCommandLine(text, SCRIPT_LIMITS);
+  // Other problems (`$CMD args`, syntax this parser does not read) are common in real scripts, and the commands read
+  // are still checked; only a script too big to read whole leaves part of it unseen.
+  if (parsed.problems.some((p) => p.code === 'too-long' || p.code === 'too-many-commands')) {
+    problems.push({ code: 'too-long', message: `the script ${name} is too long to check whole` });
+  }
+  return parsed.commands;
 }
 
 /** True for commands that may write known text into a file: one set lookup for the rest. */

@@ -29,6 +29,20 @@ const FILES: Record<string, string> = {
   'wipe.sh': '#!/bin/bash\n# start again\nrm -rf ~\n',
   'tool.bin': `\u007fELF\u0000\u0000rm -rf ~\n`,
   'configure': `#!/bin/sh\n${'echo checking for a compiler\n'.repeat(12_000)}`,
+  'package.json': JSON.stringify({
+    name: 'shop',
+    scripts: {
+      build: 'tsc -p .',
+      'db:reset': 'prisma migrate reset --force',
+      deploy: 'kubectl --context prod-eu delete deployment web',
+      clean: 'rm -rf dist node_modules',
+      nuke: 'npm run clean && rm -rf ~',
+      prepurge: 'rm -rf ~',
+      purge: 'echo purged',
+      loop: 'npm run loop',
+      test: 'jest',
+    },
+  }, null, 2),
 };
 for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(project, name), text, { mode: 0o755 });
 
@@ -72,6 +86,20 @@ const CASES: [string, Environment, 'allow' | 'ask' | 'deny', string | null][] = 
   ['bash loop.sh', 'production', 'allow', null],
   ['./tool.bin', 'production', 'allow', null],
   ['bash missing.sh', 'production', 'allow', null],
+  // Scripts package.json names: npm, yarn, pnpm and bun read the line from the nearest package.json.
+  ['npm run db:reset', 'production', 'ask', 'orm/prisma-reset'],
+  ['npm run-script db:reset', 'production', 'ask', 'orm/prisma-reset'],
+  ['yarn db:reset', 'production', 'ask', 'orm/prisma-reset'],
+  ['pnpm run db:reset', 'production', 'ask', 'orm/prisma-reset'],
+  ['bun run db:reset', 'production', 'ask', 'orm/prisma-reset'],
+  ['npm run nuke', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['npm run purge', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['pnpm purge', 'development', 'allow', null],
+  ['npm run clean', 'production', 'allow', null],
+  ['npm test', 'production', 'allow', null],
+  ['npm run loop', 'production', 'allow', null],
+  ['yarn install', 'production', 'allow', null],
+  ['npm run missing', 'production', 'allow', null],
   // A later write hides what the disk held: the text run is not known, so it is not guessed.
   ['make > cleanup.sh && bash cleanup.sh', 'development', 'allow', null],
 ];
@@ -92,6 +120,14 @@ describe('scripts a line runs', () => {
     assert.equal(finding?.commandText, 'rm -rf /var/lib/postgresql');
     const nested = check('./deploy.sh', 'development').findings[0];
     assert.deepEqual(nested.via, ['./deploy.sh', '. ./env.sh']);
+  });
+
+  it('finds package.json up from a subfolder, and counts a production target named in a script', () => {
+    fs.mkdirSync(path.join(project, 'src', 'api'), { recursive: true });
+    const d = decide({ command: 'npm run deploy', environment: 'development', actor: 'agent', context: { cwd: path.join(project, 'src', 'api'), workspaceRoot: project, readFile: readScriptFile } });
+    assert.equal(d.decision, 'ask');
+    assert.equal(d.environment, 'production');
+    assert.deepEqual(d.findings.map((f) => [f.ruleId, f.via]), [['kubernetes/delete-resource', ['npm run deploy']]]);
   });
 
   it('counts a production target named inside a script', () => {

@@ -1,0 +1,86 @@
+// Scripts a project names rather than a file the line names: `npm run db:reset`, `yarn clean`, `pnpm test`, `bun run
+// seed` run the shell line package.json gives that name (and npm its `pre`/`post` scripts too). An agent that runs
+// `npm run db:reset` in production runs `prisma migrate reset --force` without writing it. The line is found in the
+// nearest package.json up from the working directory, read like any script (scripts.ts: written earlier in the line,
+// else RuleContext.readFile).
+import * as path from 'node:path';
+import type { RuleContext } from './rules/types';
+import type { SimpleCommand } from './shell/types';
+
+/** Shell lines a command runs by name, with where they come from. */
+export interface ProjectRun {
+  /** Identifies what is being read, so a script that runs itself is read once. */
+  key: string;
+  /** How people would say it: `npm run db:reset`. */
+  via: string;
+  /** The shell lines, in the order they run. */
+  lines: string[];
+}
+
+/** Package managers' own commands: `yarn install` is yarn's, not a script named install. */
+const BUILT_INS: Record<string, ReadonlySet<string>> = {
+  yarn: new Set(['add', 'audit', 'autoclean', 'bin', 'cache', 'check', 'config', 'create', 'dedupe', 'dlx', 'exec', 'explain', 'generate-lock-entry', 'global', 'help', 'import', 'info', 'init', 'install', 'licenses', 'link', 'list', 'login', 'logout', 'node', 'npm', 'outdated', 'owner', 'pack', 'patch', 'plugin', 'policies', 'publish', 'rebuild', 'remove', 'set', 'stage', 'tag', 'team', 'unlink', 'unplug', 'up', 'upgrade', 'upgrade-interactive', 'version', 'versions', 'why', 'workspace', 'workspaces']),
+  pnpm: new Set(['add', 'audit', 'bin', 'config', 'create', 'dedupe', 'deploy', 'dlx', 'env', 'exec', 'fetch', 'help', 'import', 'init', 'install', 'i', 'install-test', 'it', 'licenses', 'link', 'list', 'ls', 'outdated', 'pack', 'patch', 'patch-commit', 'prune', 'publish', 'rebuild', 'remove', 'rm', 'root', 'server', 'setup', 'store', 'unlink', 'update', 'up', 'why']),
+};
+
+/** npm's lifecycle commands that run the script of the same name. */
+const NPM_LIFECYCLE: Record<string, string> = { test: 'test', t: 'test', tst: 'test', start: 'start', stop: 'stop', restart: 'restart' };
+
+/** Words a script name can be confused with: options (`npm run -s build`). */
+const OPTION_WITH_VALUE = new Set(['--prefix', '-C', '--dir', '--cwd', '--filter', '-F', '-w', '--workspace']);
+
+/** The script name a package-manager command runs, or undefined. Workspace selections (`-w`, `--filter`) run another
+ * package's scripts, which are not read. */
+function scriptName(command: SimpleCommand): { manager: string; name: string } | undefined {
+  const manager = command.name;
+  if (manager !== 'npm' && manager !== 'yarn' && manager !== 'pnpm' && manager !== 'bun') return undefined;
+  const words: string[] = [];
+  for (let i = 1; i < command.argv.length; i++) {
+    const word = command.argv[i];
+    if (word === '--') break;
+    if (OPTION_WITH_VALUE.has(word) || word.startsWith('--filter') || word.startsWith('--workspace') || word.startsWith('--prefix')) return undefined;
+    if (!word.startsWith('-')) words.push(word);
+    if (words.length === 2) break;
+  }
+  const [verb, operand] = words;
+  if (verb === undefined) return undefined;
+  if (verb === 'run' || verb === 'run-script' || (manager === 'npm' && (verb === 'rum' || verb === 'urn'))) return operand === undefined ? undefined : { manager, name: operand };
+  if ((manager === 'npm' || manager === 'pnpm') && Object.hasOwn(NPM_LIFECYCLE, verb)) return { manager, name: NPM_LIFECYCLE[verb] };
+  if ((manager === 'yarn' || manager === 'pnpm') && !BUILT_INS[manager].has(verb)) return { manager, name: verb };
+  return undefined;
+}
+
+/** The nearest package.json up from the working directory (at most 8 folders up) and its scripts. */
+function packageScripts(context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): { file: string; scripts: Record<string, unknown> } | undefined {
+  let dir = context.cwd;
+  for (let up = 0; dir !== undefined && up <= 8; up++) {
+    const file = path.join(dir, 'package.json');
+    const text = fileText(file, context);
+    if (text !== undefined) {
+      try {
+        const json: unknown = JSON.parse(text);
+        const scripts = json && typeof json === 'object' ? (json as { scripts?: unknown }).scripts : undefined;
+        return scripts && typeof scripts === 'object' ? { file, scripts: scripts as Record<string, unknown> } : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    const parent = path.dirname(dir);
+    dir = parent === dir ? undefined : parent;
+  }
+  return undefined;
+}
+
+/** What `npm run <name>` and its kin run, from package.json; undefined when the command runs no script or it cannot
+ * be found. */
+export function packageScriptRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+  const script = scriptName(command);
+  if (!script) return undefined;
+  const found = packageScripts(context, fileText);
+  if (!found) return undefined;
+  // npm runs `pre<name>` and `post<name>` around a script; the others (by default) do not.
+  const names = script.manager === 'npm' ? [`pre${script.name}`, script.name, `post${script.name}`] : [script.name];
+  const lines = names.map((n) => (Object.hasOwn(found.scripts, n) ? found.scripts[n] : undefined)).filter((line): line is string => typeof line === 'string');
+  if (!Object.hasOwn(found.scripts, script.name)) return undefined;
+  return { key: `${found.file}#${script.name}`, via: `${script.manager} run ${script.name}`, lines };
+}
