@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import type { GuardConfig } from './config';
 import { afterDownload, maySaveDownload, resolvePath } from './rules/downloads';
 import { RULE_MANIFEST } from './rules/manifest';
-import { afterWrite, mayWriteFile } from './scripts';
 import { inNameFamilies } from './rules/name-families';
 import { getRule } from './rules/registry';
 import type { Category, Rule, RuleContext, RuleDeclaration, RuleMatch, Severity } from './rules/types';
@@ -234,8 +233,7 @@ function afterCd(command: SimpleCommand, context: RuleContext): RuleContext {
  */
 export function contextAfter(command: SimpleCommand, context: RuleContext): RuleContext {
   if (command.name === 'cd' || command.name === 'pushd') return afterCd(command, context);
-  const next = maySaveDownload(command.name) ? afterDownload(command, context) : context;
-  return mayWriteFile(command) ? afterWrite(command, next) : next;
+  return maySaveDownload(command.name) ? afterDownload(command, context) : context;
 }
 
 /** The findings of every rule on every command of a line. `rules` replaces the built-in rules (rule tests, tools). */

@@ -2,7 +2,7 @@
 // `cat > clean.sql <<EOF … EOF && psql -f clean.sql`, `./deploy.sh`) runs commands that are not in the line itself.
 // When the file's text is known, what it holds is checked as if it were written in the line:
 // - written earlier in the same line, by `echo`/`printf`/`cat <<EOF`/`tee` into the file (RuleContext.written, kept
-//   up to date by contextAfter; a write whose text cannot be known hides whatever the disk held before);
+//   up to date by afterWrite as the line is walked; a write whose text cannot be known hides what the disk held);
 // - or read by the caller (RuleContext.readFile): the CLI, the agent hooks and the editor read real files, capped in
 //   size. The engine itself does no I/O.
 // A shell script's commands join the line (via `bash x.sh`); an interpreter's script is read as its inline code
@@ -180,7 +180,9 @@ export function withScriptCommands(commands: SimpleCommand[], context: RuleConte
       out ??= commands.slice(0, i);
       out.push(command, ...added);
     } else if (out) out.push(command);
-    current = contextAfter(command, current);
+    // The files the line writes matter only here (no rule reads them), so classify does not record them.
+    const next = contextAfter(command, current);
+    current = mayWriteFile(command) ? afterWrite(command, next) : next;
   }
   return out ?? commands;
 }

@@ -44,7 +44,7 @@ export interface RuleContext {
   /** Files saved by earlier commands of the same line (classify.contextAfter records them); absent when none. */
   downloads?: readonly Download[];
   /** Files earlier commands of the same line wrote (`echo … > x.sh`, `cat > x.sql <<EOF`), with their text when it can
-   * be known (classify.contextAfter records them; see scripts.ts); absent when none. */
+   * be known (scripts.ts records them as it walks the line; no rule reads them); absent when none. */
   written?: readonly WrittenFile[];
   /**
    * Reads a file the line runs as a program (`bash cleanup.sh`, `./deploy.sh`, `psql -f x.sql`), so what it holds is
