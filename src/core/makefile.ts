@@ -233,7 +233,8 @@ function readMakefile(text: string): Makefile {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (state.current && line.startsWith(state.recipePrefix) && !CONDITIONAL.test(line.slice(state.recipePrefix.length))) {
+    // A tab-indented `ifeq` among recipe lines is a recipe line too: GNU make 4.3 passes it to the shell.
+    if (state.current && line.startsWith(state.recipePrefix)) {
       const [recipe, last] = joinRecipeLine(lines, i, state.recipePrefix);
       state.current.recipe.lines.push(recipe);
       state.current.recipe.defined = true;
@@ -288,12 +289,12 @@ function readAssignment(state: ReadState, text: string): boolean {
   if (name === '' || /\s/.test(name)) return false;
   // make keeps a value's trailing whitespace (`D = build   # note` is "build   "), so only its start is trimmed.
   assign(state, name, operator, body.slice(nameEnd + operator.length).trimStart());
-  state.current = undefined;
   return true;
 }
 
-/** Sets a variable as make does for each assignment operator. */
+/** Sets a variable as make does for each assignment operator. A variable definition ends the current rule. */
 function assign(state: ReadState, name: string, operator: string, value: string): void {
+  state.current = undefined;
   const old = state.variables.get(name);
   if (operator === '?=') {
     if (!old) state.variables.set(name, { value, recursive: true });
