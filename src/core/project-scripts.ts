@@ -1,9 +1,11 @@
 // Scripts a project names rather than a file the line names: `npm run db:reset`, `yarn clean`, `pnpm test`, `bun run
-// seed` run the shell line package.json gives that name (and npm its `pre`/`post` scripts too). An agent that runs
-// `npm run db:reset` in production runs `prisma migrate reset --force` without writing it. The line is found in the
-// nearest package.json up from the working directory, read like any script (scripts.ts: written earlier in the line,
-// else RuleContext.readFile).
+// seed` run the shell line package.json gives that name (and npm its `pre`/`post` scripts too); `make db-reset` runs
+// the recipes of the target and its prerequisites. An agent that runs `npm run db:reset` or `make db-reset` in
+// production runs `prisma migrate reset --force` or `rails db:drop` without writing it. package.json is the nearest one
+// up from the working directory; the Makefile is make's own choice (GNUmakefile, makefile, Makefile, or -f, in -C).
+// Both are read like any script (scripts.ts: written earlier in the line, else RuleContext.readFile).
 import * as path from 'node:path';
+import { makeRecipes, readMakeInvocation } from './makefile';
 import type { RuleContext } from './rules/types';
 import type { SimpleCommand } from './shell/types';
 
@@ -83,4 +85,30 @@ export function packageScriptRun(command: SimpleCommand, context: RuleContext, f
   const lines = names.map((n) => (Object.hasOwn(found.scripts, n) ? found.scripts[n] : undefined)).filter((line): line is string => typeof line === 'string');
   if (!Object.hasOwn(found.scripts, script.name)) return undefined;
   return { key: `${found.file}#${script.name}`, via: `${script.manager} run ${script.name}`, lines };
+}
+
+/** The Makefile names make looks for, in its order, when no -f is given. */
+const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
+
+/** What `make [targets]` runs: the recipe lines of the goals and their prerequisites, from the Makefile make would
+ * read; undefined for a dry run (`make -n`), or when no Makefile can be read. */
+export function makeRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+  if (command.name !== 'make' && command.name !== 'gmake') return undefined;
+  const invocation = readMakeInvocation(command.argv);
+  if (!invocation || context.cwd === undefined) return undefined;
+  const dir = path.resolve(context.cwd, invocation.directory ?? '.');
+  for (const name of invocation.makefile !== undefined ? [invocation.makefile] : MAKEFILES) {
+    const file = path.resolve(dir, name);
+    const text = fileText(file, context);
+    if (text === undefined) continue;
+    const recipes = makeRecipes(text, invocation.goals);
+    const goals = invocation.goals.length > 0 ? invocation.goals.join(' ') : recipes.at(-1)?.target ?? '';
+    return { key: `${file}#${goals}`, via: `${command.name} ${goals}`.trim(), lines: recipes.flatMap((r) => r.lines) };
+  }
+  return undefined;
+}
+
+/** What a command runs by a name its project gives: a package.json script or a make target. */
+export function projectRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+  return packageScriptRun(command, context, fileText) ?? makeRun(command, context, fileText);
 }

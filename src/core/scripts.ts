@@ -7,11 +7,11 @@
 //   size. The engine itself does no I/O.
 // A shell script's commands join the line (via `bash x.sh`); an interpreter's script is read as its inline code
 // (`python tidy.py` as `python -c '<tidy.py>'`); a database client's script as its stdin (`psql -f x.sql`,
-// `mysql < x.sql`); a project script by name as the line package.json gives it (`npm run db:reset`:
-// project-scripts.ts). The commands of the line stay as they are; these are added after the command that runs them.
+// `mysql < x.sql`); a project script by name as package.json or the Makefile gives it (`npm run db:reset`,
+// `make db-reset`: project-scripts.ts). The commands of the line stay as they are; these are added after the command that runs them.
 import { operands } from './shell/args';
 import { mayBeInterpreter } from './shell/interpreters';
-import { packageScriptRun } from './project-scripts';
+import { projectRun } from './project-scripts';
 import { parseCommandLine } from './shell/parse';
 import type { ParseLimits, ParseProblem, SimpleCommand } from './shell/types';
 import { resolvePath } from './rules/downloads';
@@ -70,7 +70,7 @@ function inlineCodeOption(name: string): string | undefined {
 function mayRunFile(command: SimpleCommand): boolean {
   const name = command.name;
   return SHELL_NAMES.has(name) || name === 'source' || name === '.' || command.redirects.length > 0 || (command.argv[0]?.includes('/') ?? false) ||
-    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name) || name === 'npm' || name === 'yarn' || name === 'pnpm';
+    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name) || name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'make' || name === 'gmake';
 }
 
 /** True when some command of the line may run a file whose text can be found: the caller reads files, or the line
@@ -197,7 +197,7 @@ function commandsRunBy(command: SimpleCommand, context: RuleContext, contextAfte
     // `bun run seed` may name a file or a package.json script: no such file, so a script is looked for below.
     if (text !== undefined) return withScriptCommands(commandsOf(command, run, text, problems), context, contextAfter, problems, depth + 1, [...reading, key]);
   }
-  const project = packageScriptRun(command, context, fileText);
+  const project = projectRun(command, context, fileText);
   if (!project || reading.includes(project.key)) return undefined;
   const via = [...command.via, project.via];
   const nested: SimpleCommand[] = [];

@@ -29,6 +29,24 @@ const FILES: Record<string, string> = {
   'wipe.sh': '#!/bin/bash\n# start again\nrm -rf ~\n',
   'tool.bin': `\u007fELF\u0000\u0000rm -rf ~\n`,
   'configure': `#!/bin/sh\n${'echo checking for a compiler\n'.repeat(12_000)}`,
+  'Makefile': [
+    'DB ?= shop_production',
+    '.PHONY: all build clean db-reset backup nuke',
+    'all: build',
+    'build:',
+    '\tnpm run build',
+    'clean:',
+    '\trm -rf dist node_modules',
+    'db-reset: backup',
+    '\t@rails db:drop db:create DATABASE=$(DB)',
+    'backup:',
+    '\t-pg_dump $(DB) > backup.sql',
+    'nuke:',
+    '\t@echo "starting over"',
+    '\trm -rf ~',
+    '',
+  ].join('\n'),
+  'ops.mk': "drop:\n\tpsql -h db -c 'DROP TABLE users'\n",
   'package.json': JSON.stringify({
     name: 'shop',
     scripts: {
@@ -100,6 +118,13 @@ const CASES: [string, Environment, 'allow' | 'ask' | 'deny', string | null][] = 
   ['npm run loop', 'production', 'allow', null],
   ['yarn install', 'production', 'allow', null],
   ['npm run missing', 'production', 'allow', null],
+  // Make targets: the recipes of the goal and its prerequisites, from the Makefile make would read.
+  ['make db-reset', 'production', 'ask', 'orm/rails-db-reset'],
+  ['make nuke', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['make -f ops.mk drop', 'production', 'ask', 'sql/drop-statement'],
+  ['make -n nuke', 'development', 'allow', null],
+  ['make', 'production', 'allow', null],
+  ['make clean', 'production', 'allow', null],
   // A later write hides what the disk held: the text run is not known, so it is not guessed.
   ['make > cleanup.sh && bash cleanup.sh', 'development', 'allow', null],
 ];
@@ -128,6 +153,11 @@ describe('scripts a line runs', () => {
     assert.equal(d.decision, 'ask');
     assert.equal(d.environment, 'production');
     assert.deepEqual(d.findings.map((f) => [f.ruleId, f.via]), [['kubernetes/delete-resource', ['npm run deploy']]]);
+  });
+
+  it('names the make target a recipe came from', () => {
+    const d = check('make db-reset');
+    assert.deepEqual(d.findings.map((f) => [f.ruleId, f.commandText, f.via]).filter(([id]) => id === 'orm/rails-db-reset'), [['orm/rails-db-reset', 'rails db:drop db:create DATABASE=shop_production', ['make db-reset']]]);
   });
 
   it('counts a production target named inside a script', () => {
