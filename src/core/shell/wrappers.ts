@@ -1,5 +1,6 @@
 // Commands that run another command: `sudo rm …`, `env X=1 rm …`, `xargs rm`, `find -exec rm {} \;`,
-// `bash -c '…'`, `eval …`, `ssh host '…'`, `kubectl exec pod -- …`. Each reader says where the inner command is, so the
+// `bash -c '…'`, `eval …`, `ssh host '…'`, `kubectl exec pod -- …`, `docker run|exec|compose exec …`,
+// `fly ssh console -C …`, `gcloud compute ssh vm -- …`. Each reader says where the inner command is, so the
 // expander can emit it with the wrapper recorded in `via`.
 import { NO_SUBS, type Substitution, type Word } from './ast';
 import { normalizeDashes } from './args';
@@ -460,14 +461,81 @@ const ssh: Reader = (words) => {
   return r && { ...r, keepSelf: true };
 };
 
-/** `docker exec [opts] CONTAINER cmd…`, `docker container exec …`, and podman alike. */
+/** Options of `docker run` / `docker container run` that take a value; every other option is a flag. */
+const DOCKER_RUN_OPTIONS: OptionSpec = {
+  short: 'acehlmpuvw',
+  long: [
+    '--add-host', '--annotation', '--attach', '--blkio-weight', '--cap-add', '--cap-drop', '--cgroup-parent', '--cgroupns', '--cidfile',
+    '--cpu-period', '--cpu-quota', '--cpu-shares', '--cpus', '--cpuset-cpus', '--cpuset-mems', '--device', '--dns', '--dns-option',
+    '--dns-search', '--entrypoint', '--env', '--env-file', '--expose', '--gpus', '--group-add', '--health-cmd', '--health-interval',
+    '--health-retries', '--health-start-period', '--health-timeout', '--hostname', '--ip', '--ip6', '--ipc', '--isolation', '--label',
+    '--label-file', '--link', '--log-driver', '--log-opt', '--mac-address', '--memory', '--memory-reservation', '--memory-swap', '--mount',
+    '--name', '--net', '--network', '--network-alias', '--pid', '--platform', '--publish', '--pull', '--restart', '--runtime',
+    '--security-opt', '--shm-size', '--stop-signal', '--stop-timeout', '--storage-opt', '--sysctl', '--tmpfs', '--ulimit', '--user',
+    '--userns', '--uts', '--volume', '--volumes-from', '--workdir',
+  ],
+};
+
+/** The command after the container (or service) at `at`: what runs inside it, with the tool itself kept. */
+function insideContainer(words: Word[], at: number, via: string): Unwrapped | null {
+  const r = result(via, [words.slice(at + 1)]);
+  return r && { ...r, keepSelf: true };
+}
+
+/** `docker compose [opts] exec|run [opts] SERVICE cmd…` (and `docker-compose`), from the word after `compose`. */
+function composeRun(words: Word[], from: number, tool: string): Unwrapped | null {
+  const argv = argvOf(words);
+  const i = skipOptions(argv, from, { short: 'fp', long: ['--file', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel'] });
+  if (argv[i] === 'exec') return insideContainer(words, skipOptions(argv, i + 1, { short: 'euw', long: ['--env', '--user', '--workdir', '--index'] }), `${tool} exec`);
+  if (argv[i] === 'run') {
+    return insideContainer(words, skipOptions(argv, i + 1, { short: 'euwvpl', long: ['--env', '--env-file', '--user', '--workdir', '--volume', '--publish', '--label', '--name', '--entrypoint', '--cap-add', '--cap-drop', '--pull'] }), `${tool} run`);
+  }
+  return null;
+}
+
+/** `docker-compose exec|run …`, `podman-compose …`. */
+const standaloneCompose: Reader = (words) => composeRun(words, 1, words[0].value.endsWith('podman-compose') ? 'podman-compose' : 'docker-compose');
+
+/** `docker exec [opts] CONTAINER cmd…`, `docker run [opts] IMAGE cmd…` (`container exec|run` too), `docker compose
+ * exec|run SERVICE cmd…`, and podman alike: the command runs inside the container, on whatever it mounts. */
 const containerExec: Reader = (words) => {
   const argv = argvOf(words);
+  const tool = words[0].value.endsWith('podman') ? 'podman' : 'docker';
   let i = skipOptions(argv, 1, { short: 'Hc', long: ['--host', '--context', '--config', '--log-level'] });
+  if (argv[i] === 'compose') return composeRun(words, i + 1, `${tool} compose`);
   if (argv[i] === 'container') i++;
-  if (argv[i] !== 'exec') return null;
-  const at = skipOptions(argv, i + 1, { short: 'euw', long: ['--env', '--env-file', '--user', '--workdir', '--detach-keys'] });
-  const r = result(`${words[0].value.endsWith('podman') ? 'podman' : 'docker'} exec`, [words.slice(at + 1)]);
+  if (argv[i] === 'exec') return insideContainer(words, skipOptions(argv, i + 1, { short: 'euw', long: ['--env', '--env-file', '--user', '--workdir', '--detach-keys'] }), `${tool} exec`);
+  if (argv[i] === 'run') return insideContainer(words, skipOptions(argv, i + 1, DOCKER_RUN_OPTIONS), `${tool} run`);
+  return null;
+};
+
+/** The value of a `--command`-style option: `-C cmd`, `--command cmd`, `--command=cmd`. */
+function optionValue(argv: readonly string[], short: string | undefined, long: string): string | undefined {
+  for (let i = 1; i < argv.length; i++) {
+    const a = normalizeDashes(argv[i]);
+    if (a === long || (short !== undefined && a === short)) return argv[i + 1];
+    if (a.startsWith(`${long}=`)) return argv[i].slice(argv[i].indexOf('=') + 1);
+  }
+  return undefined;
+}
+
+/** `fly ssh console -C "cmd"` (flyctl too): the command runs on the app's machine. */
+const flySsh: Reader = (words) => {
+  const argv = argvOf(words);
+  if (argv[1] !== 'ssh' || argv[2] !== 'console') return null;
+  const code = optionValue(argv, '-C', '--command');
+  const r = code === undefined ? null : result('fly ssh console', [], { scripts: [code] });
+  return r && { ...r, keepSelf: true };
+};
+
+/** `gcloud compute ssh VM --command="cmd"` or `gcloud compute ssh VM -- cmd…`: the command runs on the VM. */
+const gcloudSsh: Reader = (words) => {
+  const argv = argvOf(words);
+  const ssh = argv.indexOf('ssh');
+  if (ssh < 0 || !argv.slice(1, ssh).includes('compute')) return null;
+  const dd = argv.indexOf('--');
+  const code = optionValue(dd < 0 ? argv : argv.slice(0, dd), undefined, '--command') ?? (dd < 0 ? undefined : argv.slice(dd + 1).join(' '));
+  const r = code === undefined || code === '' ? null : result('gcloud compute ssh', [], { scripts: [code] });
   return r && { ...r, keepSelf: true };
 };
 
@@ -711,6 +779,11 @@ const READERS = new Map<string, Reader>([
     ssh,
     docker: containerExec,
     podman: containerExec,
+    'docker-compose': standaloneCompose,
+    'podman-compose': standaloneCompose,
+    fly: flySsh,
+    flyctl: flySsh,
+    gcloud: gcloudSsh,
     kubectl: kubeExec,
     oc: kubeExec,
     source,
