@@ -3,6 +3,7 @@
 // pack (recursive chmod/chown and mv of system folders). Pure: home, cwd and workspace come from the RuleContext.
 import * as path from 'node:path';
 import type { RuleContext } from '../types';
+import { classifyWindowsAbsolute, windowsDrivePath } from './windows-paths';
 
 const posix = path.posix;
 
@@ -178,6 +179,9 @@ export function classifyPathTarget(word: string, context: RuleContext): PathTarg
 function classifyWord(word: string, context: RuleContext): PathTarget {
   // find -exec's placeholder: the files find selects, judged by the find rule, not here.
   if (word === '{}' || word.includes('/{}') || word.startsWith('{}/')) return { word, kind: 'unknown', glob: false };
+  // Windows folders, also as Git Bash and WSL users write them (`rm -rf /c/Windows`, `rm -rf "C:\Users\me"`).
+  const windows = windowsDrivePath(word);
+  if (windows) return classifyWindowsAbsolute(word, windows.drive, windows.rest, context);
   const expanded = expandPrefix(word, context);
   if ('variable' in expanded) {
     const rest = expanded.rest;

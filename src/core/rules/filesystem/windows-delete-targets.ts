@@ -9,12 +9,11 @@
 // read both as `./X` (first: PowerShell users type `.\db` far more often than a dot-file) and as the dot-file `.X`.
 // Everything that is not a Windows path is judged by path-target.ts, as the rm rules judge it, so `node_modules`,
 // `dist` and temp folders stay allowed.
-import * as path from 'node:path';
 import type { RuleContext, RuleMatch } from '../types';
 import { dataFolderIn, isDataFile, isGitHistory } from './data-paths';
 import { classifyPathTarget, isDisposable, isMachineWide, writtenSegments, type PathTarget } from './path-target';
+import { classifyWindowsAbsolute, DRIVE, windowsWorkspace } from './windows-paths';
 
-const DRIVE = /^([A-Za-z]):(.*)$/s;
 const GLOB_CHARS = /[*?[\]]/;
 
 /** PowerShell environment variables that name well-known folders, as the Windows paths they usually hold. */
@@ -35,8 +34,6 @@ const ENV_FOLDERS: Readonly<Record<string, string>> = {
   tmp: 'C:/Users/you/AppData/Local/Temp',
 };
 
-/** Folders of the Windows system drive whose loss breaks the machine or every user's data. */
-const PROGRAM_FOLDERS = new Set(['program files', 'program files (x86)', 'programdata']);
 
 /** `$env:USERPROFILE\x`, `${env:ProgramFiles(x86)}`, `$env:TEMPx` (backslash lost): the Windows path it stands for. */
 function expandEnvironment(word: string): string | undefined {
@@ -54,50 +51,6 @@ function expandEnvironment(word: string): string | undefined {
   const base = ENV_FOLDERS[name];
   if (base === undefined) return undefined;
   return rest === '' ? base : `${base}/${rest.replace(/^\/+/, '')}`;
-}
-
-/** The Windows workspace root as lower-case segments with the drive first, when the context names one. */
-function windowsWorkspace(context: RuleContext): string[] | undefined {
-  const top = context.workspaceRoot ?? context.cwd;
-  const drive = top ? DRIVE.exec(top.replace(/\\/g, '/')) : null;
-  return drive ? [`${drive[1].toLowerCase()}:`, ...drive[2].split('/').filter(Boolean).map((s) => s.toLowerCase())] : undefined;
-}
-
-/** Classifies a Windows absolute path (slashes already forward): drive root, system folder, a home, or elsewhere. */
-function classifyWindowsAbsolute(word: string, drive: string, rest: string, context: RuleContext): PathTarget {
-  const all = path.posix.normalize(`/${rest}`).split('/').filter(Boolean);
-  const globAt = all.findIndex((s) => GLOB_CHARS.test(s));
-  const segments = globAt < 0 ? all : all.slice(0, globAt);
-  const glob = globAt >= 0;
-  const absolute = `${drive.toUpperCase()}:\\${segments.join('\\')}`;
-  const target = (kind: PathTarget['kind'], ownSegments?: string[]): PathTarget => ({ word, kind, glob, absolute, ownSegments });
-  const lower = segments.map((s) => s.toLowerCase());
-  const workspace = windowsWorkspace(context);
-  const here = [`${drive.toLowerCase()}:`, ...lower];
-  if (workspace && here.length >= workspace.length && workspace.every((s, i) => here[i] === s)) {
-    return here.length === workspace.length ? target('workspace') : target('inside', segments.slice(workspace.length - 1));
-  }
-  const [first, second, ...deeper] = lower;
-  if (first === undefined) {
-    // `C:\Windows\*` unquoted arrives as `C:Windows*`: the glob's stem still names the folder.
-    const stem = (all[0] ?? '').split(/[*?[]/)[0].toLowerCase();
-    if (stem.startsWith('users')) return target(stem === 'users' ? 'system' : 'home');
-    if (stem.startsWith('windows') || stem.startsWith('program')) return target('system');
-    return target('root');
-  }
-  if (first === 'windows') return second === 'temp' ? target('temp') : target('system');
-  if (first === 'users') {
-    if (second === undefined) return target('system');
-    if (deeper.length === 0) return target('home');
-    if (deeper.join('/').startsWith('appdata/local/temp')) return target('temp');
-    return target('outside', segments.slice(2));
-  }
-  if (PROGRAM_FOLDERS.has(first)) return second === undefined ? target('system') : target('outside', segments.slice(1));
-  // The backslash after the first folder was lost (`C:Usersme`, `C:Windowssystem32`, `C:Program` of `C:\Program Files`):
-  // what follows cannot be told apart, so the word counts as the folder it starts with.
-  if (first.startsWith('users')) return target('home');
-  if (first.startsWith('windows') || first.startsWith('program')) return target('system');
-  return target('outside', segments);
 }
 
 /** The ways a path word may have been meant (see the top of this file), each as a word path-target.ts can read. */

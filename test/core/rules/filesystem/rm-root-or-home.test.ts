@@ -85,3 +85,27 @@ runRuleTable(rule, {
     { command: 'rm -rf /', messageId: 'root' },
   ],
 });
+
+// Windows folders as Git Bash and WSL users write them (`/c/…`, `/mnt/c/…`), and drive paths (`C:/…`, quoted `C:\…`).
+runRuleTable(rule, {
+  allow: ['rm -rf /c/tmp/build', 'rm -rf C:/Users/dev/project/node_modules', 'rm -rf /mnt/data/cache', 'rm -rf /mnt/c/Users/dev/app/dist'],
+  stop: [
+    { command: 'rm -rf /c/', messageId: 'root', severity: 'catastrophic' },
+    { command: 'rm -rf C:/', messageId: 'root' },
+    { command: 'rm -rf /c/Windows', messageId: 'system' },
+    { command: 'rm -rf "C:\\Windows"', messageId: 'system' },
+    { command: 'rm -rf /mnt/c/Windows/System32', messageId: 'system' },
+    { command: 'rm -rf "/c/Program Files"', messageId: 'system' },
+    { command: 'rm -rf /c/Users/dev', messageId: 'home' },
+    { command: 'rm -rf /mnt/c/Users/dev', messageId: 'home' },
+  ],
+});
+// A Git Bash workspace: its own folders are judged as the workspace's.
+runRuleTable(rule, {
+  context: { cwd: '/c/work/app', workspaceRoot: '/c/work/app', home: '/c/Users/dev' },
+  allow: ['rm -rf /c/work/app/dist', 'rm -rf node_modules', 'rm -rf C:/work/app/build'],
+  stop: [
+    { command: 'rm -rf ~', messageId: 'home' },
+    { command: 'rm -rf /c/Users/dev', messageId: 'home' },
+  ],
+});
