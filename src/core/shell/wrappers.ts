@@ -739,6 +739,13 @@ const cmdShell: Reader = (words, cmd) => {
       const r = line === null ? null : result(`cmd ${a === '/k' ? '/k' : '/c'}`, [], { scripts: [line] });
       return r && { ...r, keepSelf: true };
     }
+    // cmd needs no space after the switch: `cmd /crd /s /q C:\data` runs `rd /s /q C:\data`.
+    if (/^\/[ckr]\S/.test(a)) {
+      // The text after the switch is the start of the command line itself (`/c"rd /s /q x"` arrives unquoted).
+      const line = [argv[i].slice(2), ...words.slice(i + 1).map((w) => cmdArgument(w.value))].join(' ');
+      const r = result(`cmd ${a[1] === 'k' ? '/k' : '/c'}`, [], { scripts: [line] });
+      return r && { ...r, keepSelf: true };
+    }
     if (!a.startsWith('/')) return null;
   }
   return stdinScript(cmd);

@@ -92,6 +92,10 @@ const cmd: ParseCase[] = [
 const lookAlikes: ParseCase[] = [
   { line: 'powershell -Command "Get-ChildItem"', commands: [{ argv: ['powershell', '-Command', 'Get-ChildItem'] }, { argv: ['Get-ChildItem'], name: 'get-childitem', via: ['powershell -Command'] }] },
   { line: 'cmd /c dir', commands: [{ argv: ['cmd', '/c', 'dir'] }, { argv: ['dir'], via: ['cmd /c'] }] },
+  // No space after the switch: cmd reads the rest as the command all the same.
+  { line: 'cmd /crd /s /q C:\\data', commands: [{ argv: ['cmd', '/crd', '/s', '/q', 'C:data'] }, { argv: ['rd', '/s', '/q', 'C:data'], via: ['cmd /c'] }] },
+  { line: 'cmd.exe /c"rd /s /q C:\\Windows"', commands: [{ argv: ['cmd.exe', '/crd /s /q C:\\Windows'] }, { argv: ['rd', '/s', '/q', 'C:Windows'], via: ['cmd /c'] }] },
+  { line: 'cmd /kdir', commands: [{ argv: ['cmd', '/kdir'] }, { argv: ['dir'], via: ['cmd /k'] }] },
   // A script file runs as written: its name is not code.
   { line: 'pwsh -File build.ps1', commands: [{ argv: ['pwsh', '-File', 'build.ps1'] }] },
   { line: 'powershell -NoProfile -File "rm x.ps1"', commands: [{ argv: ['powershell', '-NoProfile', '-File', 'rm x.ps1'] }] },
