@@ -32,13 +32,15 @@ function sqlScriptFiles(command: SimpleCommand): string[] {
   return (require('./rules/sql/sql-client-input') as typeof import('./rules/sql/sql-client-input')).sqlScriptFiles(command);
 }
 
-/** Scripts run scripts (`deploy.sh` sources `env.sh`, `npm run reset` runs `npm run db:drop`); past this depth, or on a
- * file already being read, the reading stops. */
+/** Scripts run scripts (`deploy.sh` sources `env.sh`, `npm run reset` runs `npm run db:drop`); past this depth the
+ * reading stops (and each file is read once per line: see commandsRunBy). */
 const MAX_DEPTH = 4;
 /** The most of a script that is read (script-files.ts reads no more). A longer script, or one with more commands than
  * the parser takes, cannot be checked whole: that is a problem of the line, asked in production like unreadable input. */
 export const MAX_SCRIPT_LENGTH = 256 * 1024;
 const SCRIPT_LIMITS: ParseLimits = { maxLength: MAX_SCRIPT_LENGTH - 1, maxDepth: 8, maxCommands: 4096 };
+/** The longest interpreter program read from disk as inline code (see commandsOf). */
+const MAX_PROGRAM_FROM_DISK = 4096;
 
 /** Commands that write what they are given into the files their stdout is redirected to. */
 const WRITERS = new Set(['echo', 'printf', 'cat', 'tee']);
@@ -111,12 +113,17 @@ function fileRun(command: SimpleCommand): FileRun | undefined {
 
 /** The text of a file as the line would find it: what an earlier command wrote, else what the caller reads. */
 export function fileText(word: string, context: RuleContext): string | undefined {
+  return fileSource(word, context)?.text;
+}
+
+/** A file's text and whether the line itself wrote it (else it was read from disk). */
+function fileSource(word: string, context: RuleContext): { text: string; written: boolean } | undefined {
   const resolved = resolvePath(word, context);
   const written = writtenFile(word, resolved, context);
-  if (written) return written.text;
+  if (written) return written.text === undefined ? undefined : { text: written.text, written: true };
   if (resolved === undefined || !context.readFile) return undefined;
   const text = context.readFile(resolved);
-  return text === undefined ? undefined : text.slice(0, MAX_SCRIPT_LENGTH);
+  return text === undefined ? undefined : { text: text.slice(0, MAX_SCRIPT_LENGTH), written: false };
 }
 
 function writtenFile(word: string, resolved: string | undefined, context: RuleContext): WrittenFile | undefined {
@@ -138,8 +145,14 @@ function shebangProgram(text: string): string | undefined {
   return words.slice(1).find((w) => !w.startsWith('-') && !w.includes('='));
 }
 
-/** The commands that running `run` adds, read from `text`; problems only when the script cannot be read whole. */
-function commandsOf(command: SimpleCommand, run: FileRun, text: string, problems: ParseProblem[]): SimpleCommand[] {
+/**
+ * The commands that running `run` adds, read from `text`; problems only when the script cannot be read whole. An
+ * interpreter's program is read as inline code only when the line wrote it or it is short (MAX_PROGRAM_FROM_DISK):
+ * the inline-code rules are made for the few lines an agent writes, and on a whole program (a tool that checks
+ * `"X" in os.environ` and prints, or shells out to git) they would ask about everything.
+ */
+function commandsOf(command: SimpleCommand, run: FileRun, source: { text: string; written: boolean }, problems: ParseProblem[]): SimpleCommand[] {
+  const { text } = source;
   const via = [...command.via, run.via];
   let as = run.as;
   let name = command.name;
@@ -152,6 +165,7 @@ function commandsOf(command: SimpleCommand, run: FileRun, text: string, problems
     } else return [];
   }
   if (as === 'code') {
+    if (!source.written && text.length > MAX_PROGRAM_FROM_DISK) return [];
     const option = inlineCodeOption(name) as string;
     return [{ ...command, argv: [name, option, text], name, redirects: [], stdinText: undefined, pipedInput: false, pipelineBefore: [], via, text: `${run.via} (its code)` }];
   }
@@ -168,14 +182,14 @@ function commandsOf(command: SimpleCommand, run: FileRun, text: string, problems
  * Returns `commands` itself when nothing is added. `contextAfter` threads the context (cwd, downloads, files written)
  * through the line as classify does. Scripts too big to check whole are reported in `problems`.
  */
-export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth = 0, reading: readonly string[] = []): SimpleCommand[] {
+export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth = 0, seen = new Set<string>()): SimpleCommand[] {
   // Most lines run no file, or have no text to find for one (no reader, nothing written): they are not walked at all.
   if (!mayRunKnownFile(commands, context)) return commands;
   let out: SimpleCommand[] | undefined;
   let current = context;
   for (let i = 0; i < commands.length; i++) {
     const command = commands[i];
-    const added = depth < MAX_DEPTH ? commandsRunBy(command, current, contextAfter, problems, depth, reading) : undefined;
+    const added = depth < MAX_DEPTH ? commandsRunBy(command, current, contextAfter, problems, depth, seen) : undefined;
     if (added) {
       out ??= commands.slice(0, i);
       out.push(command, ...added);
@@ -188,21 +202,27 @@ export function withScriptCommands(commands: SimpleCommand[], context: RuleConte
 }
 
 /** The commands `command` runs from a file or a project script, read as far as they can be; undefined for none. */
-function commandsRunBy(command: SimpleCommand, context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth: number, reading: readonly string[]): SimpleCommand[] | undefined {
+/** Each file or project script is read once per line (`seen`): a script that runs itself, or the same file reached
+ * two ways (`python3 x.py` is also read as the program `x.py`), adds its commands once. */
+function commandsRunBy(command: SimpleCommand, context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth: number, seen: Set<string>): SimpleCommand[] | undefined {
   const run = fileRun(command);
   if (run) {
     const key = resolvePath(run.file, context) ?? run.file;
-    if (reading.includes(key)) return undefined;
-    const text = fileText(run.file, context);
+    if (seen.has(key)) return undefined;
+    const source = fileSource(run.file, context);
     // `bun run seed` may name a file or a package.json script: no such file, so a script is looked for below.
-    if (text !== undefined) return withScriptCommands(commandsOf(command, run, text, problems), context, contextAfter, problems, depth + 1, [...reading, key]);
+    if (source !== undefined) {
+      seen.add(key);
+      return withScriptCommands(commandsOf(command, run, source, problems), context, contextAfter, problems, depth + 1, seen);
+    }
   }
   const project = projectRun(command, context, fileText);
-  if (!project || reading.includes(project.key)) return undefined;
+  if (!project || seen.has(project.key)) return undefined;
+  seen.add(project.key);
   const via = [...command.via, project.via];
   const nested: SimpleCommand[] = [];
   for (const line of project.lines) for (const c of scriptLines(line, project.via, problems)) nested.push({ ...c, via: [...via, ...c.via] });
-  return withScriptCommands(nested, context, contextAfter, problems, depth + 1, [...reading, project.key]);
+  return withScriptCommands(nested, context, contextAfter, problems, depth + 1, seen);
 }
 
 /** The commands of a script's text; a script too big to read whole is reported in `problems`. */

@@ -22,6 +22,7 @@ const FILES: Record<string, string> = {
   'tidy': '#!/usr/bin/env python3\nimport shutil\nshutil.rmtree("/srv/data")\n',
   'tidy.sql': '-- weekly tidy\nDROP TABLE users;\n',
   'report.sql': 'SELECT count(*) FROM users;\n',
+  'tool.py': `#!/usr/bin/env python3\nimport os, shutil\n${'CONFIG_VALUE = 1\n'.repeat(400)}if "CI" in os.environ:\n    print("ci")\nshutil.rmtree("/srv/data")\n`,
   'purge.js': "const fs = require('node:fs');\nfs.rmSync('/srv/uploads', { recursive: true, force: true });\n",
   'reset.ps1': 'Write-Host "resetting"\nRemove-Item -Recurse -Force C:\\data\n',
   'prod-reset.sh': 'psql -h prod-db.internal -c "DELETE FROM sessions"\n',
@@ -94,6 +95,8 @@ const CASES: [string, Environment, 'allow' | 'ask' | 'deny', string | null][] = 
   ['./tidy', 'production', 'ask', 'interpreters/inline-delete'],
   ['psql -h db -f tidy.sql', 'production', 'ask', 'sql/drop-statement'],
   ['node purge.js', 'production', 'ask', 'interpreters/inline-delete'],
+  // A whole program on disk is not read as inline code (see scripts.ts): the inline rules are made for a few lines.
+  ['python3 tool.py', 'production', 'allow', null],
   ['pwsh -File reset.ps1', 'production', 'ask', 'filesystem/powershell-remove-item'],
   ['powershell -NoProfile -File ./reset.ps1', 'production', 'ask', 'filesystem/powershell-remove-item'],
   ['psql -h db --file=tidy.sql', 'production', 'ask', 'sql/drop-statement'],
@@ -138,6 +141,15 @@ describe('scripts a line runs', () => {
       else assert.deepEqual(d.rules, []);
     });
   }
+
+  it('reads a file once per line, however it is reached', () => {
+    // `python3 ./tidy` is read as its code, and the parser also sees `./tidy` as the program python3 starts.
+    assert.deepEqual(check('python3 ./tidy').findings.map((f) => f.ruleId), ['interpreters/inline-delete']);
+    const d = check('node purge.js && node purge.js');
+    assert.deepEqual(d.findings.map((f) => f.ruleId), ['interpreters/inline-delete']);
+    const tidy = check('./tidy');
+    assert.deepEqual(tidy.findings.map((f) => f.ruleId), ['interpreters/inline-delete']);
+  });
 
   it('says which file the command came from', () => {
     const finding = check('bash cleanup.sh').findings.find((f) => f.ruleId === 'filesystem/rm-outside-workspace');
