@@ -1,10 +1,11 @@
 // Scripts a project names rather than a file the line names: `npm run db:reset`, `yarn clean`, `pnpm test`, `bun run
 // seed` run the shell line package.json gives that name (and npm its `pre`/`post` scripts too); `make db-reset` runs
-// the recipes of the target and its prerequisites. An agent that runs `npm run db:reset` or `make db-reset` in
+// the recipes of the target and its prerequisites; `just reset` the recipe and its dependencies. An agent that runs `npm run db:reset` or `make db-reset` in
 // production runs `prisma migrate reset --force` or `rails db:drop` without writing it. package.json is the nearest one
 // up from the working directory; the Makefile is make's own choice (GNUmakefile, makefile, Makefile, or -f, in -C).
 // Both are read like any script (scripts.ts: written earlier in the line, else RuleContext.readFile).
 import * as path from 'node:path';
+import { JUSTFILE_NAMES, justRecipes } from './justfile';
 import { makeRecipes, readMakeInvocation } from './makefile';
 import type { RuleContext } from './rules/types';
 import type { SimpleCommand } from './shell/types';
@@ -108,7 +109,52 @@ export function makeRun(command: SimpleCommand, context: RuleContext, fileText: 
   return undefined;
 }
 
-/** What a command runs by a name its project gives: a package.json script or a make target. */
+/** just's options that take a value, and those after which it runs no recipe (it lists, shows, edits, dry-runs). */
+const JUST_VALUE_OPTIONS = new Set(['-f', '--justfile', '-d', '--working-directory', '--set', '--shell', '--shell-arg', '--color', '--dotenv-filename', '--dotenv-path', '--command-color', '--list-heading', '--list-prefix', '--chooser', '--timestamp-format']);
+const JUST_RUNS_NOTHING = new Set(['-n', '--dry-run', '-l', '--list', '--summary', '-s', '--show', '--evaluate', '--dump', '--edit', '-e', '--init', '--fmt', '--choose', '--variables', '--groups', '--completions', '--man', '--help', '-h', '--version', '-V', '--changelog']);
+
+/** What `just [recipe [args]…]` runs: the recipes' shell lines, dependencies first, from the justfile just finds (in
+ * the working directory or a parent, or -f / --justfile). */
+export function justRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+  if (command.name !== 'just' || context.cwd === undefined) return undefined;
+  let justfile: string | undefined;
+  let dir = context.cwd;
+  const operands: string[] = [];
+  for (let i = 1; i < command.argv.length; i++) {
+    const word = command.argv[i];
+    const [option, attached] = word.startsWith('--') && word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+    if (JUST_RUNS_NOTHING.has(option)) return undefined;
+    if (JUST_VALUE_OPTIONS.has(option)) {
+      const value = attached ?? command.argv[++i];
+      if (option === '--set') i++;
+      if (value !== undefined && (option === '-f' || option === '--justfile')) justfile = value;
+      if (value !== undefined && (option === '-d' || option === '--working-directory')) dir = path.resolve(context.cwd, value);
+      continue;
+    }
+    if (word.startsWith('-')) continue;
+    if (/^[A-Za-z_][A-Za-z0-9_-]*=/.test(word) && operands.length === 0) continue;
+    operands.push(word);
+  }
+  const candidates: string[] = [];
+  if (justfile !== undefined) candidates.push(path.resolve(context.cwd, justfile));
+  else {
+    for (let up = 0, at: string | undefined = dir; at !== undefined && up <= 8; up++) {
+      for (const name of JUSTFILE_NAMES) candidates.push(path.join(at, name));
+      const parent = path.dirname(at);
+      at = parent === at ? undefined : parent;
+    }
+  }
+  for (const file of candidates) {
+    const text = fileText(file, context);
+    if (text === undefined) continue;
+    const recipes = justRecipes(text, operands);
+    const names = recipes.length > 0 ? (operands.length > 0 ? operands.join(' ') : recipes[recipes.length - 1].name) : operands.join(' ');
+    return { key: `${file}#${operands.join(' ')}`, via: `just ${names}`.trim(), lines: recipes.flatMap((r) => r.lines) };
+  }
+  return undefined;
+}
+
+/** What a command runs by a name its project gives: a package.json script, a make target or a just recipe. */
 export function projectRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
-  return packageScriptRun(command, context, fileText) ?? makeRun(command, context, fileText);
+  return packageScriptRun(command, context, fileText) ?? makeRun(command, context, fileText) ?? justRun(command, context, fileText);
 }

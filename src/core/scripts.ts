@@ -72,7 +72,7 @@ function inlineCodeOption(name: string): string | undefined {
 function mayRunFile(command: SimpleCommand): boolean {
   const name = command.name;
   return SHELL_NAMES.has(name) || name === 'source' || name === '.' || command.redirects.length > 0 || (command.argv[0]?.includes('/') ?? false) ||
-    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name) || name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'make' || name === 'gmake';
+    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name) || name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'make' || name === 'gmake' || name === 'just';
 }
 
 /** True when some command of the line may run a file whose text can be found: the caller reads files, or the line

@@ -47,6 +47,7 @@ const FILES: Record<string, string> = {
     '\trm -rf ~',
     '',
   ].join('\n'),
+  'justfile': 'db := "shop"\n\ntest:\n    cargo test\n\nreset: test\n    dropdb {{db}}\n\nnuke:\n    @echo bye\n    rm -rf ~\n',
   'ops.mk': "drop:\n\tpsql -h db -c 'DROP TABLE users'\n",
   'package.json': JSON.stringify({
     name: 'shop',
@@ -128,6 +129,13 @@ const CASES: [string, Environment, 'allow' | 'ask' | 'deny', string | null][] = 
   ['make -n nuke', 'development', 'allow', null],
   ['make', 'production', 'allow', null],
   ['make clean', 'production', 'allow', null],
+  // just recipes, from the justfile just finds.
+  ['just nuke', 'development', 'ask', 'filesystem/rm-root-or-home'],
+  ['just reset', 'production', 'ask', 'sql/drop-database-tool'],
+  ['just', 'production', 'allow', null],
+  ['just test', 'production', 'allow', null],
+  ['just --list', 'production', 'allow', null],
+  ['just -n nuke', 'development', 'allow', null],
   // A later write hides what the disk held: the text run is not known, so it is not guessed.
   ['make > cleanup.sh && bash cleanup.sh', 'development', 'allow', null],
 ];
