@@ -10,6 +10,9 @@ import { makeRecipes, readMakeInvocation } from './makefile';
 import type { RuleContext } from './rules/types';
 import type { SimpleCommand } from './shell/types';
 
+/** The commands that run a project's scripts by name (bun is an interpreter too, and is read as one first). */
+export const PROJECT_RUNNERS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'bun', 'make', 'gmake', 'just']);
+
 /** Shell lines a command runs by name, with where they come from. */
 export interface ProjectRun {
   /** Identifies what is being read, so a script that runs itself is read once. */

@@ -7,17 +7,18 @@
 //   size. The engine itself does no I/O.
 // A shell script's commands join the line (via `bash x.sh`); an interpreter's script is read as its inline code
 // (`python tidy.py` as `python -c '<tidy.py>'`); a database client's script as its stdin (`psql -f x.sql`,
-// `mysql < x.sql`); a project script by name as package.json or the Makefile gives it (`npm run db:reset`,
-// `make db-reset`: project-scripts.ts). The commands of the line stay as they are; these are added after the command that runs them.
+// `mysql < x.sql`); a project script by name as package.json, the Makefile or the justfile gives it
+// (`npm run db:reset`, `make db-reset`, `just reset`: project-scripts.ts). The commands of the line stay as they are;
+// these are added after the command that runs them.
+import { PROJECT_RUNNERS, projectRun } from './project-scripts';
+import { resolvePath } from './rules/downloads';
+import { RULE_MANIFEST } from './rules/manifest';
+import { runsStdinAsCode, scriptOperand, SHELL_NAMES } from './rules/remote-code/code-runners';
+import type { RuleContext, WrittenFile } from './rules/types';
 import { operands } from './shell/args';
 import { mayBeInterpreter } from './shell/interpreters';
-import { projectRun } from './project-scripts';
 import { parseCommandLine } from './shell/parse';
 import type { ParseLimits, ParseProblem, SimpleCommand } from './shell/types';
-import { resolvePath } from './rules/downloads';
-import { runsStdinAsCode, scriptOperand, SHELL_NAMES } from './rules/remote-code/code-runners';
-import { RULE_MANIFEST } from './rules/manifest';
-import type { RuleContext, WrittenFile } from './rules/types';
 
 let sqlClients: ReadonlySet<string> | undefined;
 
@@ -72,7 +73,7 @@ function inlineCodeOption(name: string): string | undefined {
 function mayRunFile(command: SimpleCommand): boolean {
   const name = command.name;
   return SHELL_NAMES.has(name) || name === 'source' || name === '.' || command.redirects.length > 0 || (command.argv[0]?.includes('/') ?? false) ||
-    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name) || name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'make' || name === 'gmake' || name === 'just';
+    mayBeInterpreter(name) || POWERSHELL.test(name) || isSqlClient(name) || PROJECT_RUNNERS.has(name);
 }
 
 /** True when some command of the line may run a file whose text can be found: the caller reads files, or the line
