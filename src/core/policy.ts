@@ -93,16 +93,15 @@ export function decideFindings(input: FindingsInput): Decision {
   for (const finding of input.findings) decision = stronger(decision, decideFinding(finding, environment, input.actor, config));
   if (problems.length > 0) decision = stronger(decision, POLICY_TABLE.unparseable[environment]);
 
-  // Every command line comes through here, most with no finding or one: one pass, no intermediate lists or sets.
-  const active: Finding[] = [];
-  const rules: string[] = [];
+  // Every command line comes through here, most with no finding or one: no intermediate lists or sets, and lists made
+  // at their size (a list grown by push holds room for 17).
+  let off = 0;
+  for (const finding of input.findings) if (config.rules[finding.ruleId] === 'off') off++;
+  const active = off === 0 ? input.findings.slice() : input.findings.filter((finding) => config.rules[finding.ruleId] !== 'off');
+  const rules = active.length === 1 ? [active[0].ruleId] : [];
+  if (active.length > 1) for (const finding of active) if (!rules.includes(finding.ruleId)) rules.push(finding.ruleId);
   let saferAlternative: string | undefined;
-  for (const finding of input.findings) {
-    if (config.rules[finding.ruleId] === 'off') continue;
-    active.push(finding);
-    if (!rules.includes(finding.ruleId)) rules.push(finding.ruleId);
-    saferAlternative ??= finding.saferAlternative || undefined;
-  }
+  for (const finding of active) saferAlternative ??= finding.saferAlternative || undefined;
   return {
     command: input.command,
     decision,
@@ -157,19 +156,28 @@ function explainDecision(
   workspaceEnvironment: Environment,
   namesProduction: ProductionEvidence | undefined,
 ): string {
-  const parts: string[] = [];
-  if (findings.length > 0) {
-    // A command reached through a script, a decoder or a wrapper is named, so the agent and the person see what runs.
-    parts.push(findings.map((f) => {
-      const origin = hiddenOrigin(f, command);
-      return `${origin ? `${origin}: ` : ''}${f.message} (${f.ruleId}): ${f.why}`;
-    }).join(' '));
+  // Built by concatenation, not lists and joins: every line with a finding comes through here, and V8 copies the
+  // joined text once, when the reason is read, rather than at each join.
+  let reason = '';
+  // A command reached through a script, a decoder or a wrapper is named, so the agent and the person see what runs.
+  for (const f of findings) {
+    const origin = hiddenOrigin(f, command);
+    reason = sentence(reason, `${origin ? `${origin}: ` : ''}${f.message} (${f.ruleId}): ${f.why}`);
   }
-  if (problems.length > 0) parts.push(`Agent Guard could not fully read this command (${problems.map((p) => p.message).join('; ')}), so it cannot vouch for it.`);
+  if (problems.length > 0) {
+    let messages = problems[0].message;
+    for (let i = 1; i < problems.length; i++) messages += `; ${problems[i].message}`;
+    reason = sentence(reason, `Agent Guard could not fully read this command (${messages}), so it cannot vouch for it.`);
+  }
   if (namesProduction && workspaceEnvironment !== 'production') {
-    parts.push(`The command names production ("${namesProduction.word}"), so it is treated as production although this workspace is ${workspaceEnvironment}.`);
+    reason = sentence(reason, `The command names production ("${namesProduction.word}"), so it is treated as production although this workspace is ${workspaceEnvironment}.`);
   }
-  if (parts.length === 0) return 'No rule matched: nothing destructive or credential-reading was found.';
-  if (decision === 'allow') parts.push(`Allowed in ${environment} by policy.`);
-  return parts.join(' ');
+  if (reason === '') return 'No rule matched: nothing destructive or credential-reading was found.';
+  if (decision === 'allow') reason = sentence(reason, `Allowed in ${environment} by policy.`);
+  return reason;
+}
+
+/** `text` after `reason`, a space between them. */
+function sentence(reason: string, text: string): string {
+  return reason === '' ? text : `${reason} ${text}`;
 }
