@@ -46,16 +46,20 @@ function expandList(list: List, ctx: ParseContext, frame: Frame, pipeIn?: Simple
     for (let i = 0; i < count; i++) {
       const stage = pipeline.stages[i];
       if (ctx.full) return ran;
-      let got: SimpleCommand[];
+      const from = ran.length;
       if (stage.kind === 'group') {
         for (const r of stage.redirects) expandWordSubs([r.target], ctx, frame);
-        got = expandList(stage.list, ctx, frame, before);
+        const got = expandList(stage.list, ctx, frame, before);
         // Defined only now: calls inside the body are not calls of this definition (and no body refers to itself).
         if (stage.functionName !== undefined) ctx.defineFunction({ name: stage.functionName, body: got });
-      } else got = expandSimple(stage, ctx, frame, before);
-      if (i + 1 < count) before = before ? [...before, ...got] : got.slice();
-      ran.push(...got);
-      stages?.push(got);
+        for (const c of got) ran.push(c);
+      } else expandSimple(stage, ctx, frame, before, ran);
+      if (stages) {
+        // Neither list is changed after this: the next stage's `pipelineBefore` and the readers' marks share it.
+        const got = ran.slice(from);
+        if (i + 1 < count) before = before ? [...before, ...got] : got;
+        stages.push(got);
+      }
     }
     if (stages) markReaders(stages);
     if (pipeline.background) for (let i = first; i < ran.length; i++) ran[i].background = true;
@@ -92,7 +96,8 @@ function assignmentOf(w: Word): Assignment {
   return { name: w.value.slice(0, w.assignEq).replace(/\+$/, ''), value: w.value.slice(w.assignEq + 1) };
 }
 
-function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: SimpleCommand[] | undefined): SimpleCommand[] {
+/** Emits one simple command (and what it wraps); adds the commands that stand for it in a pipeline to `out`. */
+function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: SimpleCommand[] | undefined, out: SimpleCommand[]): void {
   expandWordSubs(raw.assigns, ctx, frame);
   expandWordSubs(raw.words, ctx, frame);
   let stdinText: string | undefined;
@@ -107,7 +112,7 @@ function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: Si
     if (r.fd !== undefined) redirect.fd = r.fd;
     redirects.push(redirect);
   }
-  if (raw.noRun) return [];
+  if (raw.noRun) return;
   const assignments = raw.assigns.length > 0 ? raw.assigns.map(assignmentOf) : NO_ASSIGNMENTS;
   if (raw.words.length === 0) {
     for (let i = 0; i < assignments.length; i++) rememberVariable(ctx, assignments[i], raw.assigns[i]);
@@ -124,7 +129,7 @@ function expandSimple(raw: RawCommand, ctx: ParseContext, frame: Frame, pipe: Si
     via: frame.via,
     pipe,
   };
-  return run(invocation, ctx);
+  run(invocation, ctx, out);
 }
 
 function rememberVariable(ctx: ParseContext, a: Assignment, word: Word): void {
@@ -208,8 +213,11 @@ function resolveName(word: Word, ctx: ParseContext): Word[] | null {
   return parts.length > 0 ? parts.map(syntheticWord) : null;
 }
 
-/** Emits one command (and what it wraps); returns the commands that stand for it in a pipeline. */
-function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
+/**
+ * Emits one command (and what it wraps); adds the commands that stand for it in a pipeline to `out`. (Added to the
+ * caller's list rather than returned in a new one: every command of every line comes through here.)
+ */
+function run(inv: Invocation, ctx: ParseContext, out: SimpleCommand[]): void {
   let words = inv.words;
   let dynamicName = false;
   // A lone `[` is the test command: a bracket that is never closed matches nothing, so the shell runs it as written.
@@ -246,13 +254,19 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
   if (inner?.problem) ctx.problem('undecodable', inner.problem);
   if (!inner || ctx.tooDeep(inv.via.length + 1)) {
     ctx.emit(cmd);
-    return [cmd];
+    out.push(cmd);
+    return;
   }
-  if (inner.keepSelf) ctx.emit(cmd);
+  if (inner.keepSelf) {
+    ctx.emit(cmd);
+    out.push(cmd);
+  }
   const via = [...inv.via, inner.via];
-  const ran: SimpleCommand[] = inner.keepSelf ? [cmd] : [];
+  // The command itself stands for what it runs when it is kept; else the commands it runs do.
+  const ran: SimpleCommand[] = inner.keepSelf ? [] : out;
+  const from = out.length;
   for (const innerWords of inner.commands) {
-    const got = run({
+    run({
       src: inv.src,
       words: innerWords,
       start: innerWords[0].start >= 0 ? innerWords[0].start : inv.start,
@@ -262,12 +276,10 @@ function run(inv: Invocation, ctx: ParseContext): SimpleCommand[] {
       stdinText: inv.stdinText,
       via,
       pipe: inv.pipe,
-    }, ctx);
-    if (!inner.keepSelf) ran.push(...got);
+    }, ctx, ran);
   }
   for (const script of inner.scripts) {
-    const got = expandSource(script, ctx, { via, assignments: [...inv.assignments, ...inner.assignments], redirects: [] });
-    if (!inner.keepSelf) ran.push(...got);
+    for (const c of expandSource(script, ctx, { via, assignments: [...inv.assignments, ...inner.assignments], redirects: [] })) ran.push(c);
   }
-  return ran.length > 0 ? ran : [cmd];
+  if (!inner.keepSelf && out.length === from) out.push(cmd);
 }

@@ -148,19 +148,23 @@ export class Parser implements NestedParser {
   }
 
   private parsePipeline(): Pipeline {
-    const stages: Stage[] = [];
     if (keyword(this.peek()) === '!') this.take();
-    for (;;) {
+    // Most pipelines are one command: its list is made at its size (a list grown by push holds room for 17).
+    const first = this.parseCommand();
+    if (!this.atPipe()) return { stages: first ? [first] : [] };
+    const stages: Stage[] = first ? [first] : [];
+    do {
+      this.take();
+      this.skipNewlines();
       const stage = this.parseCommand();
       if (stage) stages.push(stage);
-      const t = this.peek();
-      if (t.t === 'op' && (t.op === '|' || t.op === '|&')) {
-        this.take();
-        this.skipNewlines();
-        continue;
-      }
-      return { stages };
-    }
+    } while (this.atPipe());
+    return { stages };
+  }
+
+  private atPipe(): boolean {
+    const t = this.peek();
+    return t.t === 'op' && (t.op === '|' || t.op === '|&');
   }
 
   private parseCommand(): Stage | null {
