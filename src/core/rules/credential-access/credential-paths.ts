@@ -80,8 +80,17 @@ export function normaliseCredentialPath(path: string): string {
   return p.endsWith('/') ? p.replace(/\/+$/, '') : p;
 }
 
+/**
+ * A cheap first test for the patterns above: each needs a dot, an underscore (`id_rsa`, `_netrc`), `env` (`.envrc`,
+ * `/proc/1/environ`), `shadow` (`/etc/shadow`) or `kubeconfig` somewhere in the path, and normalising a path only
+ * removes or replaces characters, so a path without any of them is no credential. Most file words of printing and
+ * copying commands (`README.md` aside) are out after this one test instead of the twenty of the patterns.
+ */
+const MAY_BE_CREDENTIAL = /[._]|env|shadow|kubeconfig/i;
+
 /** The kind of secret a path holds ("an environment file"), or undefined if it does not look like a credential file. */
 export function credentialKind(path: string): string | undefined {
+  if (!MAY_BE_CREDENTIAL.test(path)) return undefined;
   const normalised = normaliseCredentialPath(path);
   if (!normalised) return undefined;
   const basename = normalised.slice(normalised.lastIndexOf('/') + 1);
@@ -112,6 +121,8 @@ function expandBraces(word: string): string[] {
  * with literal text (`.en*`, `id_*`, `~/.aws/cred*`) counts when it could match a credential file's name.
  */
 export function credentialKindOfWord(word: string): string | undefined {
+  // A word with no brace list and no glob is judged by credentialKind alone (most are).
+  if (!/[{*?[]/.test(word)) return credentialKind(word);
   for (const candidate of expandBraces(word)) {
     const kind = credentialKind(candidate);
     if (kind) return kind;
