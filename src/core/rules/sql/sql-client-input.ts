@@ -75,16 +75,28 @@ export const SQL_CLIENT_COMMANDS: readonly string[] = [...new Set(CLIENTS.map((s
 /** MongoDB's shells, which run JavaScript rather than SQL. */
 export const MONGO_SHELL_COMMANDS: readonly string[] = ['mongosh', 'mongo'];
 
+/** Option names split into short letters (`-c` → `c`) and the rest (`--command`, or every name with `wordOptions`). */
+interface OptionNames {
+  shorts: string;
+  longs: readonly string[];
+}
+
+function splitOptionNames(names: readonly string[], wordOptions: boolean): OptionNames {
+  const isShort = (n: string) => !wordOptions && /^-[A-Za-z]$/.test(n);
+  return { shorts: names.filter(isShort).map((n) => n[1]).join(''), longs: names.filter((n) => !isShort(n)) };
+}
+
 /** Every value of the given options, getopt style: `-c x`, `-cx`, `-tAc x`, `--command x`, `--command=x`. */
 export function optionValues(argv: readonly string[], names: readonly string[], shortWithValue: string, wordOptions = false): string[] {
+  return valuesOf(argv, splitOptionNames(names, wordOptions), shortWithValue, wordOptions);
+}
+
+function valuesOf(argv: readonly string[], { shorts, longs }: OptionNames, shortWithValue: string, wordOptions: boolean): string[] {
   const values: string[] = [];
-  const isShort = (n: string) => !wordOptions && /^-[A-Za-z]$/.test(n);
-  const shorts = names.filter(isShort).map((n) => n[1]);
-  const longs = names.filter((n) => !isShort(n));
   for (let i = 1; i < argv.length; i++) {
     const word = normalizeDashes(argv[i]);
     if (word === '--') break;
-    const long = longs.find((l) => word === l || (word.length > l.length && word[l.length] === '=' && word.startsWith(l)));
+    const long = longOption(word, longs);
     if (long) {
       if (word === long) values.push(argv[++i] ?? '');
       else values.push(word.slice(long.length + 1));
@@ -103,18 +115,42 @@ export function optionValues(argv: readonly string[], names: readonly string[], 
   return values;
 }
 
+/** The one of `longs` that `word` is, alone or as `name=value`. */
+function longOption(word: string, longs: readonly string[]): string | undefined {
+  for (const l of longs) if (word === l || (word.length > l.length && word[l.length] === '=' && word.startsWith(l))) return l;
+  return undefined;
+}
+
 /** Long and short options that take a value, spelled as words, for `operands()`. */
 function valueWords(spec: ClientSpec): string[] {
   return [...spec.inline, ...spec.files, ...(spec.longWithValue ?? []), ...[...spec.shortWithValue].map((l) => `-${l}`)];
 }
 
-function specOf(command: SimpleCommand): ClientSpec | undefined {
-  return CLIENTS.find((spec) => {
-    if (spec.words[0] !== command.name) return false;
-    if (spec.words.length === 1) return true;
-    const ops = operands(command.argv, spec.longWithValue ?? []);
-    return spec.words.slice(1).every((w, i) => ops[i] === w);
-  });
+/** What reading a client's command needs from its spec, worked out once per spec rather than on every command. */
+interface PreparedSpec {
+  spec: ClientSpec;
+  inline: OptionNames;
+  files: OptionNames;
+  valueWords: readonly string[];
+}
+
+const PREPARED: ReadonlyMap<ClientSpec, PreparedSpec> = new Map(CLIENTS.map((spec) => [spec, {
+  spec,
+  inline: splitOptionNames(spec.inline, spec.wordOptions ?? false),
+  files: splitOptionNames(spec.files, spec.wordOptions ?? false),
+  valueWords: valueWords(spec),
+}]));
+
+function specOf(command: SimpleCommand): PreparedSpec | undefined {
+  for (const spec of CLIENTS) {
+    if (spec.words[0] !== command.name) continue;
+    if (spec.words.length > 1) {
+      const ops = operands(command.argv, spec.longWithValue ?? []);
+      if (!spec.words.every((w, i) => i === 0 || ops[i - 1] === w)) continue;
+    }
+    return PREPARED.get(spec);
+  }
+  return undefined;
 }
 
 /** Script files named inside SQL text: psql `\i f`, `\ir f`, mysql `source f` / `\. f`, sqlite `.read f`, and a file
@@ -144,8 +180,8 @@ export function pipedSource(command: SimpleCommand): { texts: string[]; files: s
 
 /** The script files a SQL client is told to run by option (`psql -f x.sql`, `--file=x.sql`), in order. */
 export function sqlScriptFiles(command: SimpleCommand): string[] {
-  const spec = specOf(command);
-  return spec ? optionValues(command.argv, spec.files, spec.shortWithValue, spec.wordOptions) : [];
+  const prepared = specOf(command);
+  return prepared ? valuesOf(command.argv, prepared.files, prepared.spec.shortWithValue, prepared.spec.wordOptions ?? false) : [];
 }
 
 export interface SqlInput {
@@ -163,12 +199,13 @@ export interface SqlInput {
 export const sqlInputOf = readOnce(readSqlInput, SQL_CLIENT_COMMANDS);
 
 function readSqlInput(command: SimpleCommand): SqlInput | null {
-  const spec = specOf(command);
-  if (!spec) return null;
-  const texts = optionValues(command.argv, spec.inline, spec.shortWithValue, spec.wordOptions);
-  const scripts = optionValues(command.argv, spec.files, spec.shortWithValue, spec.wordOptions);
+  const prepared = specOf(command);
+  if (!prepared) return null;
+  const { spec } = prepared;
+  const texts = valuesOf(command.argv, prepared.inline, spec.shortWithValue, spec.wordOptions ?? false);
+  const scripts = valuesOf(command.argv, prepared.files, spec.shortWithValue, spec.wordOptions ?? false);
   if (spec.sqlOperandsFrom !== undefined) {
-    texts.push(...operands(command.argv, valueWords(spec)).slice(spec.sqlOperandsFrom));
+    texts.push(...operands(command.argv, prepared.valueWords).slice(spec.sqlOperandsFrom));
   }
   if (command.stdinText) texts.push(command.stdinText);
   const piped = pipedSource(command);
@@ -177,7 +214,7 @@ function readSqlInput(command: SimpleCommand): SqlInput | null {
   for (const r of command.redirects) if (r.op === '<') scripts.push(r.target);
   for (const text of texts) scripts.push(...scriptsNamedIn(text));
   const client = spec.words.join(' ');
-  if (spec.memoryDatabase && runsInMemory(command, spec, texts)) return { client, texts: [], scripts };
+  if (spec.memoryDatabase && runsInMemory(command, prepared, texts)) return { client, texts: [], scripts };
   return { client, texts: texts.filter((t) => t.trim() !== ''), scripts };
 }
 
@@ -189,8 +226,8 @@ const OPENS_FILE = /\battach\b|(^|[\s;])\.open\b/i;
  * (or `file::memory:`), or there is none, and the SQL never attaches or opens a file. Script files (`-init`, `< f.sql`)
  * are not read, so they are still judged by name.
  */
-function runsInMemory(command: SimpleCommand, spec: ClientSpec, texts: readonly string[]): boolean {
-  const database = operands(command.argv, valueWords(spec))[0];
+function runsInMemory(command: SimpleCommand, prepared: PreparedSpec, texts: readonly string[]): boolean {
+  const database = operands(command.argv, prepared.valueWords)[0];
   if (database !== undefined && database !== ':memory:' && !/^file::memory:(\?|$)/.test(database)) return false;
   return !texts.some((text) => OPENS_FILE.test(text));
 }

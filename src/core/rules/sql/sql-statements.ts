@@ -303,9 +303,16 @@ function operationOf(statement: SqlStatement): SqlOperation | null {
   return null;
 }
 
+/**
+ * A cheap first test: every destructive operation starts with one of these words, written in the text itself (a `DO`
+ * body is a piece of the text too). Most SQL an agent runs (`SELECT …`, `\dt`) is out before it is scanned.
+ */
+const MAY_BE_DESTRUCTIVE = /drop|truncate|delete|update|alter/i;
+
 /** Every destructive operation in the SQL text, in order. `SELECT 'drop table x'` and `-- DROP TABLE x` find none. */
 export function destructiveSqlOperations(text: string): SqlOperation[] {
   const found: SqlOperation[] = [];
+  if (!MAY_BE_DESTRUCTIVE.test(text)) return found;
   const seen = new Set<string>();
   for (const backslashEscapes of [false, true]) {
     // Read with backslash escapes, text without a backslash scans the same: once is enough.
