@@ -25,6 +25,13 @@ const C_TAB = 9;
 const C_NL = 10;
 const C_CR = 13;
 const C_SPACE = 32;
+const C_AMPERSAND = 38;
+const C_OPEN = 40;
+const C_CLOSE = 41;
+const C_SEMICOLON = 59;
+const C_LESS = 60;
+const C_GREATER = 62;
+const C_BAR = 124;
 
 // The class of each ASCII character, read from a table: the lexer asks for every character of every word.
 const META = 1;
@@ -105,29 +112,32 @@ export class Lexer {
       if (this.pending.length > 0) this.readHeredocBodies();
       return { t: 'eof', start };
     }
-    const c = src[start];
-    const n = src[start + 1];
-    if (c === '\n') {
+    // Char codes, not one-character strings: every token starts here.
+    const c = src.charCodeAt(start);
+    const n = src.charCodeAt(start + 1);
+    if (c === C_NL) {
       this.pos++;
       if (this.pending.length > 0) this.readHeredocBodies();
       return { t: 'nl', start };
     }
-    if (c === ';') {
-      if (n === ';') return this.op(src[start + 2] === '&' ? ';;&' : ';;', start);
-      return this.op(n === '&' ? ';&' : ';', start);
+    if (c === C_SEMICOLON) {
+      if (n === C_SEMICOLON) return this.op(src.charCodeAt(start + 2) === C_AMPERSAND ? ';;&' : ';;', start);
+      return this.op(n === C_AMPERSAND ? ';&' : ';', start);
     }
-    if (c === '&') {
-      if (n === '&') return this.op('&&', start);
-      if (n === '>') return this.op(src[start + 2] === '>' ? '&>>' : '&>', start);
+    if (c === C_AMPERSAND) {
+      if (n === C_AMPERSAND) return this.op('&&', start);
+      if (n === C_GREATER) return this.op(src.charCodeAt(start + 2) === C_GREATER ? '&>>' : '&>', start);
       return this.op('&', start);
     }
-    if (c === '|') return this.op(n === '|' ? '||' : n === '&' ? '|&' : '|', start);
-    if (c === '(' || c === ')') return this.op(c, start);
-    if ((c === '<' || c === '>') && n !== '(') return this.redirectOp(start, undefined);
-    if (c >= '0' && c <= '9') {
+    if (c === C_BAR) return this.op(n === C_BAR ? '||' : n === C_AMPERSAND ? '|&' : '|', start);
+    if (c === C_OPEN) return this.op('(', start);
+    if (c === C_CLOSE) return this.op(')', start);
+    if ((c === C_LESS || c === C_GREATER) && n !== C_OPEN) return this.redirectOp(start, undefined);
+    if (c >= 48 && c <= 57) {
       let j = start + 1;
       while (j < len && src.charCodeAt(j) >= 48 && src.charCodeAt(j) <= 57) j++;
-      if ((src[j] === '<' || src[j] === '>') && src[j + 1] !== '(') {
+      const after = src.charCodeAt(j);
+      if ((after === C_LESS || after === C_GREATER) && src.charCodeAt(j + 1) !== C_OPEN) {
         this.pos = j;
         return this.redirectOp(start, Number(src.slice(start, j)));
       }
