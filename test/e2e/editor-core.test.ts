@@ -221,7 +221,11 @@ test('editor core in development: DEV badge, unanswered modal denied, detection 
     assert.match(await modal.message(), /DEVELOPMENT/);
     const timedOut = await logEntry(vs, (e) => e.kind === 'decision' && e.command === 'rm -rf /' && e.decision === 'deny', 'rm -rf / denied by timeout');
     assert.match(String(timedOut.detail), /nobody answered within 10 s/);
-    await modal.dismiss(); // A late answer is ignored: the request was already denied.
+    // A late "Allow" changes nothing (the request was already denied), and the person is told so.
+    await modal.click('Allow once');
+    await waitFor('the late-allow notice', async () => ((await vs.notifications()).some((n) => /already denied, because nobody answered within 10 s\. Nothing ran/.test(n)) ? true : undefined), 15_000);
+    const decisions = fs.readFileSync(activityLog(vs), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.deepEqual(decisions.filter((e) => e.kind === 'decision' && e.command === 'rm -rf /').map((e) => e.decision), ['deny']);
 
     // Auto-detection: NODE_ENV=production in .env makes the workspace production.
     fs.writeFileSync(path.join(vs.workspace, '.env'), 'NODE_ENV=production\nPORT=3000\n');

@@ -14,6 +14,11 @@ export interface ModalConfirmerInit {
   getConfig: () => WindowConfig;
 }
 
+/** What a person is told who allows a request after it was denied for want of an answer. */
+export function lateAllowMessage(timeoutSeconds: number): string {
+  return `Agent Guard: that request was already denied, because nobody answered within ${timeoutSeconds} s. Nothing ran. Run the command again to be asked again.`;
+}
+
 export class ModalConfirmer implements Confirmer, vscode.Disposable {
   private readonly pending = new Set<vscode.CancellationTokenSource>();
 
@@ -29,9 +34,9 @@ export class ModalConfirmer implements Confirmer, vscode.Disposable {
     const expired = new Promise<ConfirmAnswer>((resolve) => expiry.token.onCancellationRequested(() => resolve(timedOut)));
 
     // The queue moves on when the request expires, even if its dialog is still open (VS Code cannot close a modal);
-    // a late click on that dialog is ignored: the request was already denied.
+    // a late click on that dialog changes nothing (the request was already denied), and a late "Allow" says so.
     const answer = await this.init.modals.run(() =>
-      expiry.token.isCancellationRequested ? Promise.resolve(timedOut) : Promise.race([this.ask(view, expiry.token), expired]),
+      expiry.token.isCancellationRequested ? Promise.resolve(timedOut) : Promise.race([this.ask(view, expiry.token, config.timeoutSeconds), expired]),
     );
     clearTimeout(timer);
     this.pending.delete(expiry);
@@ -57,11 +62,15 @@ export class ModalConfirmer implements Confirmer, vscode.Disposable {
     return answer;
   }
 
-  private async ask(view: ConfirmView, token: vscode.CancellationToken): Promise<ConfirmAnswer> {
+  private async ask(view: ConfirmView, token: vscode.CancellationToken, timeoutSeconds: number): Promise<ConfirmAnswer> {
     const deny: vscode.MessageItem = { title: view.denyLabel };
     const allow: vscode.MessageItem = { title: view.allowLabel };
     const picked = await vscode.window.showWarningMessage(view.message, { modal: true, detail: view.detail }, deny, allow);
-    if (token.isCancellationRequested) return { allowed: false, answeredBy: 'timeout' };
+    if (token.isCancellationRequested) {
+      // A person allowing a request that already expired would otherwise believe the command is running.
+      if (picked === allow) void vscode.window.showInformationMessage(lateAllowMessage(timeoutSeconds));
+      return { allowed: false, answeredBy: 'timeout' };
+    }
     if (picked === undefined) return { allowed: false, answeredBy: 'dismissed' };
     if (picked !== allow) return { allowed: false, answeredBy: 'person' };
     if (view.typeToConfirm === undefined) return { allowed: true, answeredBy: 'person' };
