@@ -5,8 +5,6 @@
 // up from the working directory; the Makefile is make's own choice (GNUmakefile, makefile, Makefile, or -f, in -C).
 // Both are read like any script (scripts.ts: written earlier in the line, else RuleContext.readFile).
 import * as path from 'node:path';
-import { JUSTFILE_NAMES, justRecipes } from './justfile';
-import { makeRecipes, readMakeInvocation } from './makefile';
 import type { RuleContext } from './rules/types';
 import type { SimpleCommand } from './shell/types';
 
@@ -98,6 +96,9 @@ const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
  * read; undefined for a dry run (`make -n`), or when no Makefile can be read. */
 export function makeRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
   if (command.name !== 'make' && command.name !== 'gmake') return undefined;
+  // Loaded on first use: most lines run no make, and every cold start would pay for the reader.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { makeRecipes, readMakeInvocation } = require('./makefile') as typeof import('./makefile');
   const invocation = readMakeInvocation(command.argv);
   if (!invocation || context.cwd === undefined) return undefined;
   const dir = path.resolve(context.cwd, invocation.directory ?? '.');
@@ -120,6 +121,9 @@ const JUST_RUNS_NOTHING = new Set(['-n', '--dry-run', '-l', '--list', '--summary
  * the working directory or a parent, or -f / --justfile). */
 export function justRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
   if (command.name !== 'just' || context.cwd === undefined) return undefined;
+  // Loaded on first use, like the Makefile reader.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { JUSTFILE_NAMES, justRecipes } = require('./justfile') as typeof import('./justfile');
   let justfile: string | undefined;
   let dir = context.cwd;
   const operands: string[] = [];
