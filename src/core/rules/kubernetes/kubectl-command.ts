@@ -30,7 +30,8 @@ const SHORT_NAMES: Record<string, string> = lookupTable({
 
 /** `Deployments.apps` → `deployment`, `sts` → `statefulset`, `PVC` → `persistentvolumeclaim`. */
 export function kindOf(word: string): string {
-  const lower = word.toLowerCase().split('.')[0];
+  const dot = word.indexOf('.');
+  const lower = (dot < 0 ? word : word.slice(0, dot)).toLowerCase();
   if (SHORT_NAMES[lower]) return SHORT_NAMES[lower];
   if (lower.endsWith('sses') || lower.endsWith('ies')) return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2);
   if (lower.endsWith('s') && lower !== 'endpoints' && lower !== 'ingress') return lower.slice(0, -1);
@@ -71,20 +72,21 @@ function readKubectlCommand(command: SimpleCommand): KubectlCommand | null {
     return null;
   }
   const words = operands(argv, VALUE_FLAGS);
-  const [verb = '', first, ...rest] = words;
+  const verb = words[0] ?? '';
+  const first = words[1];
   const kinds: string[] = [];
   const names: string[] = [];
-  if (first !== undefined) {
-    const typed = [first, ...rest].filter((w) => w.includes('/'));
-    if (first.includes('/')) {
-      for (const w of typed) {
-        kinds.push(kindOf(w.split('/')[0]));
-        names.push(w.split('/').slice(1).join('/'));
-      }
-    } else {
-      kinds.push(...first.split(',').filter(Boolean).map(kindOf));
-      names.push(...rest);
+  // Read by index, without copies of the words: every kubectl command of every line comes through here.
+  if (first?.includes('/')) {
+    for (let i = 1; i < words.length; i++) {
+      const slash = words[i].indexOf('/');
+      if (slash < 0) continue;
+      kinds.push(kindOf(words[i].slice(0, slash)));
+      names.push(words[i].slice(slash + 1));
     }
+  } else if (first !== undefined) {
+    for (const kind of first.split(',')) if (kind) kinds.push(kindOf(kind));
+    for (let i = 2; i < words.length; i++) names.push(words[i]);
   }
   // `kubectl get ns -o name | xargs kubectl delete`: the names come from the pipe, the kinds from the listing.
   if (kinds.length === 0 && command.via.includes('xargs')) {
