@@ -46,6 +46,8 @@ export const rule: Rule = {
     const request = readHttpRequest(command);
     if (!request) return null;
     for (const url of request.urls.length > 0 ? request.urls : ['the URL']) {
+      // A GET (most requests) needs no segments.
+      if (READ_ONLY_METHODS.has(request.method)) continue;
       const segments = segmentsOf(url);
       if (request.method === 'DELETE') {
         const data = { tool: request.tool, url, method: request.method };
@@ -55,7 +57,6 @@ export const rule: Rule = {
         }
         return { messageId: 'delete', data };
       }
-      if (READ_ONLY_METHODS.has(request.method)) continue;
       const last = segments[segments.length - 1] ?? '';
       const verb = destructiveVerbOf(last);
       // Purging a CDN cache loses nothing; `…/cart/remove-item` and `…/reset` are everyday app actions.

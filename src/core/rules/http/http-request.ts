@@ -344,7 +344,11 @@ function readRequest(command: SimpleCommand): HttpRequest | null {
 
 /** The path of a URL or API endpoint, without scheme, host, query or fragment: `https://x.io/v1/a/b?c` → `/v1/a/b`. */
 export function urlPath(url: string): string {
-  const noQuery = url.split(/[?#]/)[0];
+  // indexOf, not split(/[?#]/): every URL of every request comes through here.
+  const query = url.indexOf('?');
+  const fragment = url.indexOf('#');
+  const end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+  const noQuery = end < 0 ? url : url.slice(0, end);
   const m = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i.exec(noQuery);
   if (m) return m[1] ?? '/';
   // `localhost:9200/index`, `api.example.com/x`, or a gh endpoint `repos/o/r`.
