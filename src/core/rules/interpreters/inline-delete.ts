@@ -57,8 +57,11 @@ function deletionsIn(code: string, blanked: string): Deletion[] {
     }
     found.push({ call, target: literal });
   };
-  for (const m of blanked.matchAll(DELETE_CALL)) add(m[1], m.index!, m.index! + m[0].length);
-  for (const m of code.matchAll(REQUIRED_FS_CALL)) add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  // exec in a loop, not matchAll: V8's matchAll costs about a microsecond a call, exec a tenth of that.
+  DELETE_CALL.lastIndex = 0;
+  for (let m = DELETE_CALL.exec(blanked); m; m = DELETE_CALL.exec(blanked)) add(m[1], m.index, m.index + m[0].length);
+  REQUIRED_FS_CALL.lastIndex = 0;
+  for (let m = REQUIRED_FS_CALL.exec(code); m; m = REQUIRED_FS_CALL.exec(code)) add(m[1] ?? m[2], m.index, m.index + m[0].length);
   return found;
 }
 

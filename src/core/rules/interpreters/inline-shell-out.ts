@@ -48,7 +48,9 @@ export const rule: Rule = {
     if (language === 'javascript' && !/child_process|\bexeca\b/.test(code)) return null;
     const blanked = blankStrings(code, language);
     const calls = SHELL_CALLS[language];
-    for (const m of blanked.matchAll(calls)) {
+    // exec in a loop, not matchAll: V8's matchAll costs about a microsecond a call, exec a tenth of that.
+    calls.lastIndex = 0;
+    for (let m = calls.exec(blanked); m; m = calls.exec(blanked)) {
       const end = m.index! + m[0].length;
       const span = callArgumentSpan(blanked, end);
       let arg: string;
@@ -61,7 +63,8 @@ export const rule: Rule = {
     }
     // perl / ruby / php backticks and qx{} / %x{} with interpolation.
     if (language !== 'python' && language !== 'javascript') {
-      for (const m of code.matchAll(/`([^`]*)`|\b(?:qx|%x)\s*(?:\{([^}]*)\}|\(([^)]*)\))/g)) {
+      const backticks = /`([^`]*)`|\b(?:qx|%x)\s*(?:\{([^}]*)\}|\(([^)]*)\))/g;
+      for (let m = backticks.exec(code); m; m = backticks.exec(code)) {
         const body = m[1] ?? m[2] ?? m[3] ?? '';
         if (/[$@][A-Za-z_{]|#\{/.test(body)) return { messageId: 'dynamic', data: { via: program.via, call: 'backticks' } };
       }
