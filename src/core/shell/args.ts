@@ -96,7 +96,7 @@ export function flagValue(argv: readonly string[], longs: string[], short?: stri
  */
 export function operands(argv: readonly string[], valueFlags: readonly string[] = []): string[] {
   const end = endOfOptions(argv);
-  let count = 0;
+  const out: string[] = [];
   for (let i = 1; i < end; i++) {
     const word = normalizeDashes(argv[i]);
     if (word.startsWith('-') && word.length > 1) {
@@ -104,21 +104,11 @@ export function operands(argv: readonly string[], valueFlags: readonly string[] 
       if (valueFlags.includes(word)) i++;
       continue;
     }
-    collected[count++] = argv[i];
+    out.push(argv[i]);
   }
-  for (let i = end + 1; i < argv.length; i++) collected[count++] = argv[i];
-  const out = collected.slice(0, count);
-  if (collected.length > MAX_KEPT) collected.length = 0;
+  for (let i = end + 1; i < argv.length; i++) out.push(argv[i]);
   return out;
 }
-
-/**
- * Where operands gathers its words before copying them out, so the list it returns is as long as it needs to be (a
- * list grown by push holds room for 17 words): rules read the operands of most commands. Nothing else uses it.
- */
-const collected: string[] = [];
-/** A command with more words than this does not keep its words in `collected` once read. */
-const MAX_KEPT = 256;
 
 /** True when operands start with the given words, e.g. `startsWith(argv, ['volume', 'delete'])`. */
 export function subcommandIs(argv: readonly string[], words: readonly string[], valueFlags: readonly string[] = []): boolean {
