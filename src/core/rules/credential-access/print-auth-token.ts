@@ -10,10 +10,13 @@ import type { Rule, RuleMatch } from '../types';
 /** The CLIs read below; Docker's credential helpers (`docker-credential-<store>`) have open-ended names. */
 const TOKEN_CLIS = new Set(['gh', 'gcloud', 'az', 'aws', 'heroku', 'fly', 'flyctl', 'kubectl', 'oc', 'git', 'vault', 'npm', 'pnpm', 'yarn']);
 
+/** Their options that take a separate value (one list for all of them, made once). */
+const VALUE_OPTIONS = ['--profile', '--region', '--project', '--account', '-h', '--hostname', '--format', '--context', '--kubeconfig', '-a', '--app', '-o', '--output'];
+
 function tokenPrinter(command: SimpleCommand): string | undefined {
   if (!TOKEN_CLIS.has(command.name) && !command.name.startsWith('docker-credential-')) return undefined;
   const argv = command.argv;
-  const ops = operands(argv, ['--profile', '--region', '--project', '--account', '-h', '--hostname', '--format', '--context', '--kubeconfig', '-a', '--app', '-o', '--output']);
+  const ops = operands(argv, VALUE_OPTIONS);
   const at = (...words: string[]) => words.every((w, i) => ops[i] === w);
   switch (command.name) {
     case 'gh':

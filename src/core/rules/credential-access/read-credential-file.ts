@@ -93,11 +93,16 @@ function printedFile(command: SimpleCommand): Found | undefined {
   }
   if (name === 'dd') return credentialIn(command.argv.filter((a) => a.startsWith('if=')).map((a) => a.slice(3)), false);
   // `git show HEAD:.env`, `git cat-file -p main:.env`.
-  if (name === 'git' && ['show', 'cat-file'].includes(operands(command.argv, ['-C', '-c'])[0] ?? '')) {
+  if (name === 'git' && GIT_SHOWS.has(operands(command.argv, GIT_VALUE_OPTIONS)[0] ?? '')) {
     return credentialIn(command.argv.filter((a) => /^[^-][^:]*:./.test(a)).map((a) => a.slice(a.indexOf(':') + 1)), false);
   }
   return undefined;
 }
+
+/** git's global options that take a value, and the subcommands that print a file of a commit (made once: every git
+ * command comes through printedFile). */
+const GIT_VALUE_OPTIONS = ['-C', '-c'];
+const GIT_SHOWS = new Set(['show', 'cat-file']);
 
 function copiedFile(command: SimpleCommand): Found | undefined {
   const copier = COPIERS[command.name];
