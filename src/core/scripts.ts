@@ -183,9 +183,10 @@ function commandsOf(command: SimpleCommand, run: FileRun, source: { text: string
  * Returns `commands` itself when nothing is added. `contextAfter` threads the context (cwd, downloads, files written)
  * through the line as classify does. Scripts too big to check whole are reported in `problems`.
  */
-export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth = 0, seen = new Set<string>()): SimpleCommand[] {
+export function withScriptCommands(commands: SimpleCommand[], context: RuleContext, contextAfter: (c: SimpleCommand, x: RuleContext) => RuleContext, problems: ParseProblem[], depth = 0, read?: Set<string>): SimpleCommand[] {
   // Most lines run no file, or have no text to find for one (no reader, nothing written): they are not walked at all.
   if (!mayRunKnownFile(commands, context)) return commands;
+  const seen = read ?? new Set<string>();
   let out: SimpleCommand[] | undefined;
   let current = context;
   for (let i = 0; i < commands.length; i++) {
