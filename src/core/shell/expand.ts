@@ -151,10 +151,16 @@ interface Invocation {
 
 function basename(word: string): string {
   // Most command names are written without a path.
-  if (!word.includes('/')) return word;
+  if (!word.includes('/')) return windowsPath(word) ? word.slice(word.lastIndexOf('\\') + 1) : word;
   const trimmed = word.endsWith('/') ? word.replace(/\/+$/, '') : word;
   const slash = trimmed.lastIndexOf('/');
   return slash >= 0 ? trimmed.slice(slash + 1) : trimmed;
+}
+
+/** A quoted Windows path to a program (`"C:\Windows\System32\cmd.exe"`, `".\tools\x.exe"`): its name follows the
+ * last backslash. Unquoted backslashes are escapes, already gone. */
+function windowsPath(word: string): boolean {
+  return word.includes('\\') && (/^[A-Za-z]:\\/.test(word) || word.startsWith('.\\') || word.startsWith('..\\') || word.startsWith('\\\\'));
 }
 
 /**

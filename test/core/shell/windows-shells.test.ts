@@ -96,6 +96,8 @@ const lookAlikes: ParseCase[] = [
   { line: 'cmd /crd /s /q C:\\data', commands: [{ argv: ['cmd', '/crd', '/s', '/q', 'C:data'] }, { argv: ['rd', '/s', '/q', 'C:data'], via: ['cmd /c'] }] },
   { line: 'cmd.exe /c"rd /s /q C:\\Windows"', commands: [{ argv: ['cmd.exe', '/crd /s /q C:\\Windows'] }, { argv: ['rd', '/s', '/q', 'C:Windows'], via: ['cmd /c'] }] },
   { line: 'cmd /kdir', commands: [{ argv: ['cmd', '/kdir'] }, { argv: ['dir'], via: ['cmd /k'] }] },
+  // A quoted full path to the program: its name follows the last backslash.
+  { line: '"C:\\Windows\\System32\\cmd.exe" /c rd /s /q x', commands: [{ argv: ['C:\\Windows\\System32\\cmd.exe', '/c', 'rd', '/s', '/q', 'x'], name: 'cmd.exe' }, { argv: ['rd', '/s', '/q', 'x'], via: ['cmd /c'] }] },
   // A script file runs as written: its name is not code.
   { line: 'pwsh -File build.ps1', commands: [{ argv: ['pwsh', '-File', 'build.ps1'] }] },
   { line: 'powershell -NoProfile -File "rm x.ps1"', commands: [{ argv: ['powershell', '-NoProfile', '-File', 'rm x.ps1'] }] },
