@@ -12,8 +12,11 @@ const RESTORE_VALUE_FLAGS = ['-s', '--source', '--conflict', '--pathspec-from-fi
 /** Words that can only be paths, never a branch: `.`, `./x`, globs, `:/` (repository root). */
 function isPathLike(word: string): boolean {
   return word === '.' || word === '..' || word.startsWith('./') || word.startsWith('../') || word.startsWith('/') || word.startsWith(':/') ||
-    /[*?[]/.test(word) || SOURCE_FILE.test(word);
+    /[*?[]/.test(word) || SOURCE_FILE.test(word) || WELL_KNOWN_FILES.has(word.slice(word.lastIndexOf('/') + 1));
 }
+
+/** Project files without an extension that nobody names a branch after (`git checkout Makefile`). */
+const WELL_KNOWN_FILES = new Set(['Makefile', 'GNUmakefile', 'Dockerfile', 'Containerfile', 'Gemfile', 'Rakefile', 'Procfile', 'Jenkinsfile', 'Vagrantfile', 'Brewfile', 'Justfile', 'justfile', 'Pipfile', 'Podfile', 'Cartfile', 'CODEOWNERS', 'LICENSE', 'README', 'CHANGELOG', '.gitignore', '.gitattributes', '.dockerignore', '.editorconfig', '.npmrc', '.nvmrc', '.env']);
 
 /** A file name with an extension no branch or tag name ends in, in practice (`src/app.ts`, `package.json`; tags such
  * as v1.2.3 end in digits). Without `--`, git itself guesses the same way: a path when no such branch exists. */

@@ -5,6 +5,7 @@ runRuleTable(rule, {
   allow: [
     'git checkout main',
     'git checkout feature/login',
+    'git checkout makefile-cleanup',
     'git checkout -b feature/new',
     'git checkout -b hotfix origin/main',
     'git checkout -B main origin/main',
@@ -26,6 +27,8 @@ runRuleTable(rule, {
     { command: 'git checkout -- .', messageId: 'checkoutPaths', severity: 'destructive' },
     { command: 'git checkout .', messageId: 'checkoutPaths' },
     { command: 'git checkout -- src/app.ts', messageId: 'checkoutPaths' },
+    { command: 'git checkout Makefile', messageId: 'checkoutPaths' },
+    { command: 'git checkout docker/Dockerfile .env', messageId: 'checkoutPaths' },
     { command: 'git checkout HEAD -- .', messageId: 'checkoutPaths' },
     { command: 'git checkout main src/app.ts', messageId: 'checkoutPaths' },
     { command: 'git checkout ./src', messageId: 'checkoutPaths' },
