@@ -9,7 +9,7 @@ import type { RuleContext } from './rules/types';
 import type { SimpleCommand } from './shell/types';
 
 /** The commands that run a project's scripts by name (bun is an interpreter too, and is read as one first). */
-export const PROJECT_RUNNERS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'bun', 'make', 'gmake', 'just']);
+export const PROJECT_RUNNERS: ReadonlySet<string> = new Set(['npm', 'yarn', 'pnpm', 'bun', 'make', 'gmake', 'just', 'deno']);
 
 /** Shell lines a command runs by name, with where they come from. */
 export interface ProjectRun {
@@ -161,7 +161,42 @@ export function justRun(command: SimpleCommand, context: RuleContext, fileText: 
   return undefined;
 }
 
-/** What a command runs by a name its project gives: a package.json script, a make target or a just recipe. */
+/** What `deno task <name>` runs: the task's line from the nearest deno.json or deno.jsonc (a string, or an object's
+ * `command`), with the tasks it depends on (`dependencies`) first. */
+export function denoTaskRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+  if (command.name !== 'deno' || command.argv[1] !== 'task') return undefined;
+  const name = command.argv.slice(2).find((w) => !w.startsWith('-'));
+  if (name === undefined) return undefined;
+  for (let up = 0, dir = context.cwd; dir !== undefined && up <= 8; up++) {
+    for (const file of ['deno.json', 'deno.jsonc'].map((f) => path.join(dir as string, f))) {
+      const text = fileText(file, context);
+      if (text === undefined) continue;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const config: unknown = (require('jsonc-parser') as typeof import('jsonc-parser')).parse(text);
+      const tasks = config && typeof config === 'object' ? (config as { tasks?: unknown }).tasks : undefined;
+      if (!tasks || typeof tasks !== 'object') return undefined;
+      const lines: string[] = [];
+      const seen = new Set<string>();
+      const add = (task: string, depth: number): void => {
+        const entry = Object.hasOwn(tasks, task) ? (tasks as Record<string, unknown>)[task] : undefined;
+        if (seen.has(task) || depth > 16 || entry === undefined) return;
+        seen.add(task);
+        const body = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { command?: unknown; dependencies?: unknown }) : undefined;
+        if (body && typeof body === 'object' && Array.isArray(body.dependencies)) for (const d of body.dependencies) if (typeof d === 'string') add(d, depth + 1);
+        const line = typeof body === 'string' ? body : body && typeof body.command === 'string' ? body.command : undefined;
+        if (line !== undefined) lines.push(line);
+      };
+      add(name, 0);
+      return lines.length > 0 ? { key: `${file}#${name}`, via: `deno task ${name}`, lines } : undefined;
+    }
+    const parent = path.dirname(dir);
+    dir = parent === dir ? undefined : parent;
+  }
+  return undefined;
+}
+
+/** What a command runs by a name its project gives: a package.json script, a make target, a just recipe or a deno
+ * task. */
 export function projectRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
-  return packageScriptRun(command, context, fileText) ?? makeRun(command, context, fileText) ?? justRun(command, context, fileText);
+  return packageScriptRun(command, context, fileText) ?? makeRun(command, context, fileText) ?? justRun(command, context, fileText) ?? denoTaskRun(command, context, fileText);
 }

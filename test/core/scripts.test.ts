@@ -167,6 +167,16 @@ describe('scripts a line runs', () => {
     assert.deepEqual(nested.via, ['./deploy.sh', '. ./env.sh']);
   });
 
+  it('reads deno tasks from deno.jsonc, dependencies first', () => {
+    const app = path.join(project, 'deno-app');
+    fs.mkdirSync(app, { recursive: true });
+    fs.writeFileSync(path.join(app, 'deno.jsonc'), '{\n  // tasks\n  "tasks": {\n    "nuke": "rm -rf ~",\n    "start": { "command": "deno run -A main.ts", "dependencies": ["wipe"] },\n    "wipe": "rm -rf ~",\n    "fmt": "deno fmt",\n  },\n}\n');
+    const decideIn = (command: string, environment: Environment) => decide({ command, environment, actor: 'agent', context: { cwd: app, workspaceRoot: app, readFile: readScriptFile } });
+    assert.deepEqual(decideIn('deno task nuke', 'development').findings.map((f) => [f.ruleId, f.via]), [['filesystem/rm-root-or-home', ['deno task nuke']]]);
+    assert.equal(decideIn('deno task start', 'development').decision, 'ask');
+    assert.equal(decideIn('deno task fmt', 'production').decision, 'allow');
+  });
+
   it('finds package.json up from a subfolder, and counts a production target named in a script', () => {
     fs.mkdirSync(path.join(project, 'src', 'api'), { recursive: true });
     const d = decide({ command: 'npm run deploy', environment: 'development', actor: 'agent', context: { cwd: path.join(project, 'src', 'api'), workspaceRoot: project, readFile: readScriptFile } });
