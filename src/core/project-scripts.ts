@@ -54,30 +54,43 @@ function scriptName(command: SimpleCommand): { manager: string; name: string } |
   return undefined;
 }
 
-/** The nearest package.json up from the working directory (at most 8 folders up) and its scripts. */
-function packageScripts(context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): { file: string; scripts: Record<string, unknown> } | undefined {
-  let dir = context.cwd;
-  for (let up = 0; dir !== undefined && up <= 8; up++) {
-    const file = path.join(dir, 'package.json');
-    const text = fileText(file, context);
-    if (text !== undefined) {
-      try {
-        const json: unknown = JSON.parse(text);
-        const scripts = json && typeof json === 'object' ? (json as { scripts?: unknown }).scripts : undefined;
-        return scripts && typeof scripts === 'object' ? { file, scripts: scripts as Record<string, unknown> } : undefined;
-      } catch {
-        return undefined;
-      }
+type FileText = (word: string, context: RuleContext) => string | undefined;
+
+/** One file's text, with its path. */
+function fileAt(file: string, context: RuleContext, fileText: FileText): { file: string; text: string } | undefined {
+  const text = fileText(file, context);
+  return text === undefined ? undefined : { file, text };
+}
+
+/** The first of `names` found in `dir` or a folder above it (at most 8 up), as the tools themselves look. */
+function nearestFile(dir: string | undefined, names: readonly string[], context: RuleContext, fileText: FileText): { file: string; text: string } | undefined {
+  for (let up = 0, at = dir; at !== undefined && up <= 8; up++) {
+    for (const name of names) {
+      const found = fileAt(path.join(at, name), context, fileText);
+      if (found) return found;
     }
-    const parent = path.dirname(dir);
-    dir = parent === dir ? undefined : parent;
+    const parent = path.dirname(at);
+    at = parent === at ? undefined : parent;
   }
   return undefined;
 }
 
+/** The nearest package.json up from the working directory and its scripts. */
+function packageScripts(context: RuleContext, fileText: FileText): { file: string; scripts: Record<string, unknown> } | undefined {
+  const found = nearestFile(context.cwd, ['package.json'], context, fileText);
+  if (!found) return undefined;
+  try {
+    const json: unknown = JSON.parse(found.text);
+    const scripts = json && typeof json === 'object' ? (json as { scripts?: unknown }).scripts : undefined;
+    return scripts && typeof scripts === 'object' ? { file: found.file, scripts: scripts as Record<string, unknown> } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What `npm run <name>` and its kin run, from package.json; undefined when the command runs no script or it cannot
  * be found. */
-export function packageScriptRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+function packageScriptRun(command: SimpleCommand, context: RuleContext, fileText: FileText): ProjectRun | undefined {
   const script = scriptName(command);
   if (!script) return undefined;
   const found = packageScripts(context, fileText);
@@ -94,7 +107,7 @@ const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
 
 /** What `make [targets]` runs: the recipe lines of the goals and their prerequisites, from the Makefile make would
  * read; undefined for a dry run (`make -n`), or when no Makefile can be read. */
-export function makeRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+function makeRun(command: SimpleCommand, context: RuleContext, fileText: FileText): ProjectRun | undefined {
   if (command.name !== 'make' && command.name !== 'gmake') return undefined;
   // Loaded on first use: most lines run no make, and every cold start would pay for the reader.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -119,7 +132,7 @@ const JUST_RUNS_NOTHING = new Set(['-n', '--dry-run', '-l', '--list', '--summary
 
 /** What `just [recipe [args]…]` runs: the recipes' shell lines, dependencies first, from the justfile just finds (in
  * the working directory or a parent, or -f / --justfile). */
-export function justRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+function justRun(command: SimpleCommand, context: RuleContext, fileText: FileText): ProjectRun | undefined {
   if (command.name !== 'just' || context.cwd === undefined) return undefined;
   // Loaded on first use, like the Makefile reader.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -142,61 +155,42 @@ export function justRun(command: SimpleCommand, context: RuleContext, fileText: 
     if (/^[A-Za-z_][A-Za-z0-9_-]*=/.test(word) && operands.length === 0) continue;
     operands.push(word);
   }
-  const candidates: string[] = [];
-  if (justfile !== undefined) candidates.push(path.resolve(context.cwd, justfile));
-  else {
-    for (let up = 0, at: string | undefined = dir; at !== undefined && up <= 8; up++) {
-      for (const name of JUSTFILE_NAMES) candidates.push(path.join(at, name));
-      const parent = path.dirname(at);
-      at = parent === at ? undefined : parent;
-    }
-  }
-  for (const file of candidates) {
-    const text = fileText(file, context);
-    if (text === undefined) continue;
-    const recipes = justRecipes(text, operands);
-    const names = recipes.length > 0 ? (operands.length > 0 ? operands.join(' ') : recipes[recipes.length - 1].name) : operands.join(' ');
-    return { key: `${file}#${operands.join(' ')}`, via: `just ${names}`.trim(), lines: recipes.flatMap((r) => r.lines) };
-  }
-  return undefined;
+  const found = justfile !== undefined ? fileAt(path.resolve(context.cwd, justfile), context, fileText) : nearestFile(dir, JUSTFILE_NAMES, context, fileText);
+  if (!found) return undefined;
+  const recipes = justRecipes(found.text, operands);
+  const names = recipes.length > 0 ? (operands.length > 0 ? operands.join(' ') : recipes[recipes.length - 1].name) : operands.join(' ');
+  return { key: `${found.file}#${operands.join(' ')}`, via: `just ${names}`.trim(), lines: recipes.flatMap((r) => r.lines) };
 }
 
 /** What `deno task <name>` runs: the task's line from the nearest deno.json or deno.jsonc (a string, or an object's
  * `command`), with the tasks it depends on (`dependencies`) first. */
-export function denoTaskRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+function denoTaskRun(command: SimpleCommand, context: RuleContext, fileText: FileText): ProjectRun | undefined {
   if (command.name !== 'deno' || command.argv[1] !== 'task') return undefined;
   const name = command.argv.slice(2).find((w) => !w.startsWith('-'));
   if (name === undefined) return undefined;
-  for (let up = 0, dir = context.cwd; dir !== undefined && up <= 8; up++) {
-    for (const file of ['deno.json', 'deno.jsonc'].map((f) => path.join(dir as string, f))) {
-      const text = fileText(file, context);
-      if (text === undefined) continue;
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const config: unknown = (require('jsonc-parser') as typeof import('jsonc-parser')).parse(text);
-      const tasks = config && typeof config === 'object' ? (config as { tasks?: unknown }).tasks : undefined;
-      if (!tasks || typeof tasks !== 'object') return undefined;
-      const lines: string[] = [];
-      const seen = new Set<string>();
-      const add = (task: string, depth: number): void => {
-        const entry = Object.hasOwn(tasks, task) ? (tasks as Record<string, unknown>)[task] : undefined;
-        if (seen.has(task) || depth > 16 || entry === undefined) return;
-        seen.add(task);
-        const body = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { command?: unknown; dependencies?: unknown }) : undefined;
-        if (body && typeof body === 'object' && Array.isArray(body.dependencies)) for (const d of body.dependencies) if (typeof d === 'string') add(d, depth + 1);
-        const line = typeof body === 'string' ? body : body && typeof body.command === 'string' ? body.command : undefined;
-        if (line !== undefined) lines.push(line);
-      };
-      add(name, 0);
-      return lines.length > 0 ? { key: `${file}#${name}`, via: `deno task ${name}`, lines } : undefined;
-    }
-    const parent = path.dirname(dir);
-    dir = parent === dir ? undefined : parent;
-  }
-  return undefined;
+  const found = nearestFile(context.cwd, ['deno.json', 'deno.jsonc'], context, fileText);
+  if (!found) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config: unknown = (require('jsonc-parser') as typeof import('jsonc-parser')).parse(found.text);
+  const tasks = config && typeof config === 'object' ? (config as { tasks?: unknown }).tasks : undefined;
+  if (!tasks || typeof tasks !== 'object') return undefined;
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  const add = (task: string, depth: number): void => {
+    const entry = Object.hasOwn(tasks, task) ? (tasks as Record<string, unknown>)[task] : undefined;
+    if (seen.has(task) || depth > 16 || entry === undefined) return;
+    seen.add(task);
+    const body = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { command?: unknown; dependencies?: unknown }) : undefined;
+    if (body && typeof body === 'object' && Array.isArray(body.dependencies)) for (const d of body.dependencies) if (typeof d === 'string') add(d, depth + 1);
+    const line = typeof body === 'string' ? body : body && typeof body.command === 'string' ? body.command : undefined;
+    if (line !== undefined) lines.push(line);
+  };
+  add(name, 0);
+  return lines.length > 0 ? { key: `${found.file}#${name}`, via: `deno task ${name}`, lines } : undefined;
 }
 
 /** What a command runs by a name its project gives: a package.json script, a make target, a just recipe or a deno
  * task. */
-export function projectRun(command: SimpleCommand, context: RuleContext, fileText: (word: string, context: RuleContext) => string | undefined): ProjectRun | undefined {
+export function projectRun(command: SimpleCommand, context: RuleContext, fileText: FileText): ProjectRun | undefined {
   return packageScriptRun(command, context, fileText) ?? makeRun(command, context, fileText) ?? justRun(command, context, fileText) ?? denoTaskRun(command, context, fileText);
 }

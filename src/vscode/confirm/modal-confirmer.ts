@@ -15,7 +15,7 @@ export interface ModalConfirmerInit {
 }
 
 /** What a person is told who allows a request after it was denied for want of an answer. */
-export function lateAllowMessage(timeoutSeconds: number): string {
+function lateAllowMessage(timeoutSeconds: number): string {
   return `Agent Guard: that request was already denied, because nobody answered within ${timeoutSeconds} s. Nothing ran. Run the command again to be asked again.`;
 }
 
